@@ -1,0 +1,109 @@
+"""Command line: ``takeitdown-desktop hash PATH...`` and friends; no subcommand opens the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+
+from takeitdown_desktop import __version__
+
+
+def expand_paths(args: Sequence[str]) -> list[str]:
+    """Files as given, and the files under each folder recursively, by name, hidden ones skipped."""
+    out: list[str] = []
+    for arg in args:
+        if os.path.isdir(arg) and not os.path.islink(arg):
+            out.extend(_walk(arg))
+        else:
+            out.append(arg)
+    return out
+
+
+def _walk(folder: str) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        # An unreadable folder is reported like a file, so it is not silently skipped.
+        yield folder
+        return
+    for entry in entries:
+        path = os.path.join(folder, entry.name)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _positive_jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="takeitdown-desktop",
+        description="Fingerprint photos and videos on this computer. Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p_hash = sub.add_parser(
+        "hash",
+        help="print the fingerprints of files as JSON Lines",
+        description="Print one JSON object per file, in input order. Folders are searched recursively.",
+    )
+    p_hash.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p_hash.add_argument("--jobs", type=_positive_jobs, default=None, help="worker processes (default: all cores)")
+    return parser
+
+
+def cmd_hash(args: argparse.Namespace) -> int:
+    from takeitdown_desktop.core.batch import BatchHasher
+
+    paths = expand_paths(args.paths)
+    cancel = threading.Event()
+    failed = False
+    out = sys.stdout
+    try:
+        for report in BatchHasher(args.jobs).run(paths, cancel=cancel):
+            failed |= not report.ok
+            out.write(json.dumps(report.to_json()) + "\n")
+            out.flush()
+    except KeyboardInterrupt:
+        cancel.set()
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); that is not an error of ours.
+        sys.stderr.close()
+        return 0
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "hash":
+        return cmd_hash(args)
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def run() -> None:
+    """Console entry point."""
+    # Required for worker processes in a frozen (PyInstaller) app; a no-op otherwise.
+    multiprocessing.freeze_support()
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free core: fingerprinting, bundles and the case client. Never imports Qt."""

@@ -1,0 +1,174 @@
+"""Fingerprints of a still image: PDQ (stored and displayed orientation) and pHash."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass
+from typing import BinaryIO, Final
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image
+
+from takeitdown_desktop.core import pdq
+from takeitdown_desktop.core.errors import ErrorCode, FingerprintError
+from takeitdown_desktop.core.hashes import PHash
+from takeitdown_desktop.core.media import MediaType
+
+log = logging.getLogger(__name__)
+
+#: The largest image we decode, in pixels (width x height). Phone cameras save up to
+#: 108 MP in their high-resolution modes; anything above this is refused from the file
+#: header, before any pixel memory is allocated, so a crafted "decompression bomb" (a
+#: tiny file that claims billions of pixels) cannot exhaust the computer's memory.
+MAX_IMAGE_PIXELS: Final = 120_000_000
+
+#: Pillow plugins allowed per sniffed format, so a file is only ever parsed by the
+#: decoder its content calls for (never, say, by a plugin that runs Ghostscript).
+_PILLOW_FORMATS: Final = {
+    "jpeg": ["JPEG", "MPO"],
+    "png": ["PNG"],
+    "gif": ["GIF"],
+    "bmp": ["BMP", "DIB"],
+    "tiff": ["TIFF"],
+    "webp": ["WEBP"],
+    "heif": ["HEIF"],
+    "avif": ["AVIF", "HEIF"],
+}
+
+_EXIF_ORIENTATION: Final = 0x0112
+
+LOW_QUALITY_WARNING: Final = (
+    "This picture has very little detail, so its fingerprint is less reliable: "
+    "platforms may not be able to recognise copies of it."
+)
+
+_plugins_ready = False
+
+
+def _prepare_pillow() -> None:
+    global _plugins_ready
+    if _plugins_ready:
+        return
+    # Pillow's own bomb check raises above twice its limit; align it with ours.
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    except ImportError:  # pragma: no cover - a build without HEIF support
+        log.warning("HEIF support is not available")
+    _plugins_ready = True
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFingerprint:
+    """What platforms compare for a photo. Nothing here can be turned back into pixels."""
+
+    pdq: pdq.PdqResult
+    #: PDQ of the picture as displayed, when EXIF says it is stored rotated or flipped.
+    pdq_oriented: pdq.PdqResult | None
+    phash: PHash
+
+
+def _damaged(kind: str) -> FingerprintError:
+    return FingerprintError(
+        ErrorCode.DAMAGED,
+        f"This {kind} file could not be opened. It may be damaged or only partly downloaded.",
+    )
+
+
+def _too_large() -> FingerprintError:
+    return FingerprintError(
+        ErrorCode.TOO_LARGE,
+        f"This picture is too large to fingerprint safely "
+        f"(more than {MAX_IMAGE_PIXELS // 1_000_000} million pixels).",
+    )
+
+
+def open_image(stream: BinaryIO, media: MediaType) -> Image.Image:
+    """Open and fully decode an image, refusing oversized ones before decoding."""
+    _prepare_pillow()
+    formats = _PILLOW_FORMATS.get(media.format)
+    if formats is None:
+        raise FingerprintError(ErrorCode.UNSUPPORTED, "This kind of picture is not supported.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(stream, formats=formats)
+            width, height = im.size
+            if width <= 0 or height <= 0:
+                raise _damaged(media.format.upper())
+            if width * height > MAX_IMAGE_PIXELS:
+                raise _too_large()
+            im.load()
+    except FingerprintError:
+        raise
+    except (Image.DecompressionBombError, MemoryError):
+        raise _too_large() from None
+    except Exception as exc:  # Pillow raises many types for malformed data
+        log.debug("decode failed: %s", type(exc).__name__)
+        raise _damaged(media.format.upper()) from None
+    return im
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(_EXIF_ORIENTATION, 1)
+    except Exception:  # malformed EXIF must not cost the person their fingerprint
+        return 1
+    return value if isinstance(value, int) and 2 <= value <= 8 else 1
+
+
+def orient(array: npt.NDArray[np.generic], orientation: int) -> npt.NDArray[np.generic]:
+    """A view of ``array`` (rows first) as displayed, like ``ImageOps.exif_transpose``."""
+    if orientation == 2:
+        return array[:, ::-1]
+    if orientation == 3:
+        return array[::-1, ::-1]
+    if orientation == 4:
+        return array[::-1, :]
+    if orientation == 5:
+        return array.swapaxes(0, 1)
+    if orientation == 6:
+        return array.swapaxes(0, 1)[:, ::-1]
+    if orientation == 7:
+        return array[::-1, ::-1].swapaxes(0, 1)
+    if orientation == 8:
+        return array.swapaxes(0, 1)[::-1, :]
+    return array
+
+
+def _rgb_array(im: Image.Image) -> npt.NDArray[np.uint8]:
+    # The reference drops alpha and maps every mode through Pillow's convert("RGB").
+    rgb = im if im.mode == "RGB" else im.convert("RGB")
+    return np.asarray(rgb)
+
+
+def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerprint, list[str]]:
+    """PDQ, oriented PDQ and pHash of the image in ``stream``, with warnings for the person."""
+    import imagehash  # pulls in scipy; kept off the start-up path
+
+    im = open_image(stream, media)
+    notes: list[str] = []
+    try:
+        phash = PHash(str(imagehash.phash(im)))
+        orientation = _orientation(im)
+        rgb = _rgb_array(im)
+    except MemoryError:
+        raise _too_large() from None
+    except Exception as exc:
+        log.debug("conversion failed: %s", type(exc).__name__)
+        raise _damaged(media.format.upper()) from None
+    finally:
+        im.close()
+    del im  # the decoded pixels are no longer needed once we hold the RGB array
+
+    stored = pdq.pdq_from_rgb(rgb)
+    oriented = None
+    if orientation != 1:
+        oriented = pdq.pdq_from_rgb(np.ascontiguousarray(orient(rgb, orientation)))
+    if stored.quality < pdq.QUALITY_THRESHOLD:
+        notes.append(LOW_QUALITY_WARNING)
+    return ImageFingerprint(stored, oriented, phash), notes
