@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import warnings
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import BinaryIO, Final
 
 import numpy as np
@@ -140,10 +141,11 @@ def orient(array: npt.NDArray[np.generic], orientation: int) -> npt.NDArray[np.g
     return array
 
 
-def _rgb_array(im: Image.Image) -> npt.NDArray[np.uint8]:
-    # The reference drops alpha and maps every mode through Pillow's convert("RGB").
-    rgb = im if im.mode == "RGB" else im.convert("RGB")
-    return np.asarray(rgb)
+def _rgb_strips(im: Image.Image, rows: int = 64) -> Iterator[npt.NDArray[np.uint8]]:
+    # Strips keep the RGB copy small and in cache instead of one full-size array.
+    width, height = im.size
+    for top in range(0, height, rows):
+        yield np.asarray(im.crop((0, top, width, min(height, top + rows))))
 
 
 def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerprint, list[str]]:
@@ -152,10 +154,16 @@ def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerpr
 
     im = open_image(stream, media)
     notes: list[str] = []
+    rgb = im
     try:
         phash = PHash(str(imagehash.phash(im)))
         orientation = _orientation(im)
-        rgb = _rgb_array(im)
+        # The reference drops alpha and maps every mode through Pillow's convert("RGB").
+        if im.mode != "RGB":
+            rgb = im.convert("RGB")
+            im.close()
+        width, height = rgb.size
+        luma = pdq.luma_from_strips(_rgb_strips(rgb), height, width)
     except MemoryError:
         raise _too_large() from None
     except Exception as exc:
@@ -163,12 +171,14 @@ def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerpr
         raise _damaged(media.format.upper()) from None
     finally:
         im.close()
-    del im  # the decoded pixels are no longer needed once we hold the RGB array
+        rgb.close()
+    del im, rgb  # free the decoded pixels before the filter passes allocate their buffer
 
-    stored = pdq.pdq_from_rgb(rgb)
-    oriented = None
-    if orientation != 1:
-        oriented = pdq.pdq_from_rgb(np.ascontiguousarray(orient(rgb, orientation)))
+    # Luma is per pixel, so orienting it equals orienting the RGB image first.
+    displayed = np.ascontiguousarray(orient(luma, orientation)) if orientation != 1 else None
+    stored = pdq.pdq_floats_from_luma(luma, consume=True).result()
+    del luma
+    oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
     if stored.quality < pdq.QUALITY_THRESHOLD:
         notes.append(LOW_QUALITY_WARNING)
     return ImageFingerprint(stored, oriented, phash), notes

@@ -15,6 +15,7 @@ each step of the recurrence is one numpy operation on a contiguous vector of lan
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -58,6 +59,8 @@ _LUMA_G: Final = np.arange(256, dtype=np.float64) * 0.587
 _LUMA_B: Final = np.arange(256, dtype=np.float64) * 0.114
 # Indexed by the little-endian uint16 formed by an R byte and the G byte after it.
 _LUMA_RG: Final = (_LUMA_G[:, None] + _LUMA_R[None, :]).ravel()
+# Indexed by (R << 8) | G, for BGR frames as OpenCV decodes them.
+_LUMA_GR: Final = (_LUMA_R[:, None] + _LUMA_G[None, :]).ravel()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +111,35 @@ class PdqFloats:
         }
 
 
-def luma_from_rgb(rgb: npt.NDArray[np.uint8]) -> Float32Array:
-    """Float32 luma of an ``(H, W, 3)`` uint8 RGB array, exactly as the reference bindings."""
+class _LumaScratch:
+    """Reusable per-strip buffers, so the hot loop allocates nothing."""
+
+    def __init__(self, rows: int, width: int) -> None:
+        self.acc = np.empty((rows, width), dtype=np.float64)
+        self.tmp = np.empty((rows, width), dtype=np.float64)
+        self.index = np.empty((rows, width), dtype=np.intp)
+
+
+def _luma_strip(block: npt.NDArray[np.uint8], s: _LumaScratch, bgr: bool) -> npt.NDArray[np.float64]:
+    """Exact float64 luma of a contiguous ``(n, W, 3)`` uint8 block, in ``s.acc[:n]``."""
+    n, width, _ = block.shape
+    acc, tmp, index = s.acc[:n], s.tmp[:n], s.index[:n]
+    # A little-endian uint16 read at a pixel's first byte gives (second << 8) | first, so
+    # one gather from a 64K-entry table yields the exact float64 R*0.299 + G*0.587.
+    # For BGR the pair starting at byte 1 is (R << 8) | G, which the transposed table serves.
+    pair = np.ndarray((n, width), dtype="<u2", buffer=block, offset=1 if bgr else 0, strides=(width * 3, 3))
+    # np.take is several times faster with intp indices than with narrow ones, and
+    # "clip" skips bounds checks that cannot fail for uint8/uint16 indices.
+    np.copyto(index, pair, casting="unsafe")
+    np.take(_LUMA_GR if bgr else _LUMA_RG, index, out=acc, mode="clip")
+    np.copyto(index, block[:, :, 0 if bgr else 2], casting="unsafe")
+    np.take(_LUMA_B, index, out=tmp, mode="clip")
+    np.add(acc, tmp, out=acc)
+    return acc
+
+
+def luma_from_rgb(rgb: npt.NDArray[np.uint8], *, bgr: bool = False) -> Float32Array:
+    """Float32 luma of an ``(H, W, 3)`` uint8 array, exactly as the reference bindings compute it."""
     if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8:
         raise ValueError("expected an (H, W, 3) uint8 array")
     rgb = np.ascontiguousarray(rgb)
@@ -118,20 +148,29 @@ def luma_from_rgb(rgb: npt.NDArray[np.uint8]) -> Float32Array:
     if height == 0 or width == 0:
         return luma
     strip = min(_ROWS_PER_STRIP, height)
-    acc = np.empty((strip, width), dtype=np.float64)
-    tmp = np.empty((strip, width), dtype=np.float64)
+    scratch = _LumaScratch(strip, width)
     for top in range(0, height, strip):
         n = min(strip, height - top)
-        block = rgb[top : top + n]
-        # A uint16 view starting at each pixel's R byte reads (G << 8) | R, so one gather
-        # gives the exact float64 R*0.299 + G*0.587 without computing an index.
-        rg = np.ndarray(
-            (n, width), dtype="<u2", buffer=block, offset=0, strides=(width * 3, 3)
-        )
-        np.take(_LUMA_RG, rg, out=acc[:n])
-        np.take(_LUMA_B, block[:, :, 2], out=tmp[:n])
-        np.add(acc[:n], tmp[:n], out=acc[:n])
-        luma[top : top + n] = acc[:n]
+        luma[top : top + n] = _luma_strip(rgb[top : top + n], scratch, bgr)
+    return luma
+
+
+def luma_from_strips(strips: Iterable[npt.NDArray[np.uint8]], height: int, width: int) -> Float32Array:
+    """Luma of an RGB image delivered as row strips, so the whole RGB image never has to
+    exist as one array next to the decoded one."""
+    luma = np.empty((height, width), dtype=np.float32)
+    scratch: _LumaScratch | None = None
+    top = 0
+    for block in strips:
+        n = block.shape[0]
+        if block.shape[1:] != (width, 3) or block.dtype != np.uint8 or top + n > height:
+            raise ValueError("strip does not fit the image")
+        if scratch is None or scratch.acc.shape[0] < n:
+            scratch = _LumaScratch(n, width)
+        luma[top : top + n] = _luma_strip(np.ascontiguousarray(block), scratch, False)
+        top += n
+    if top != height:
+        raise ValueError("strips do not cover the image")
     return luma
 
 
@@ -236,40 +275,54 @@ def _sample_positions(length: int) -> npt.NDArray[np.intp]:
     return np.array([int(((i + 0.5) * length) / 64) for i in range(64)], dtype=np.intp)
 
 
-def _transpose(a: Float32Array) -> Float32Array:
+def _transpose(a: Float32Array, out: Float32Array | None = None) -> Float32Array:
     # OpenCV's blocked transpose is several times faster than numpy's copy of a.T.
     import cv2
 
-    return np.asarray(cv2.transpose(a))
+    if out is None:
+        return np.asarray(cv2.transpose(a))
+    result = cv2.transpose(a, dst=out)
+    if result is not out:  # pragma: no cover - OpenCV declined the buffer
+        out[...] = result
+    return out
 
 
-def downsample_64(luma: Float32Array) -> Float32Array:
-    """Blur and decimate a luma image to the 64x64 block PDQ works on."""
+def downsample_64(luma: Float32Array, *, consume: bool = False) -> Float32Array:
+    """Blur and decimate a luma image (rows first) to the 64x64 block PDQ works on.
+
+    With ``consume=True`` the caller hands over ``luma`` (contiguous float32) and its
+    memory is reused as scratch, so the whole computation needs one more image-sized
+    buffer rather than two.
+
+    Every pass works in "lanes" layout: the axis it runs along is axis 0, so each step
+    of the running sum is one contiguous vector operation across all the other lines.
+    """
     rows, cols = luma.shape
     if rows == 64 and cols == 64:
         # The reference skips the blur for inputs that are already 64x64.
         return np.array(luma, dtype=np.float32, copy=True)
     win_along_rows = jarosz_window(cols)
     win_along_cols = jarosz_window(rows)
-    # Work in "lanes" layout: the axis a pass runs along is axis 0, so every step of
-    # the running sum is one contiguous vector operation across all the other rows.
-    cur = _transpose(np.ascontiguousarray(luma, dtype=np.float32))  # (cols, rows)
-    scratch = np.empty_like(cur)
+    if consume and luma.dtype == np.float32 and luma.flags.c_contiguous:
+        a = _transpose(luma)  # (cols, rows)
+        b = luma.reshape(cols, rows)
+    else:
+        a = _transpose(np.ascontiguousarray(luma, dtype=np.float32))
+        b = np.empty_like(a)
+    del luma
     for _ in range(_NUM_JAROSZ_XY_PASSES - 1):
-        _box_full(cur, win_along_rows, scratch)  # along each image row
-        cur = _transpose(scratch)  # (rows, cols)
-        scratch = np.empty_like(cur) if scratch.shape != cur.shape else scratch.reshape(cur.shape)
-        _box_full(cur, win_along_cols, scratch)  # along each image column
-        cur = _transpose(scratch)  # (cols, rows)
-        scratch = scratch.reshape(cur.shape)
-    del scratch
+        _box_full(a, win_along_rows, b)  # along each image row
+        a = a.reshape(rows, cols)
+        _transpose(b, out=a)
+        b = b.reshape(rows, cols)
+        _box_full(a, win_along_cols, b)  # along each image column
+        a = a.reshape(cols, rows)
+        _transpose(b, out=a)
+    del b
     # Last pass: only the 64 sampled columns, then only the 64 sampled rows, are read.
-    along_rows = _box_sampled(cur, win_along_rows, _sample_positions(cols))  # (64, rows)
-    del cur
-    along_cols = _box_sampled(
-        np.ascontiguousarray(along_rows.T), win_along_cols, _sample_positions(rows)
-    )  # (64 sampled rows, 64 sampled cols)
-    return along_cols
+    along_rows = _box_sampled(a, win_along_rows, _sample_positions(cols))  # (64, rows)
+    del a
+    return _box_sampled(np.ascontiguousarray(along_rows.T), win_along_cols, _sample_positions(rows))
 
 
 def quality_metric(block: Float32Array) -> int:
@@ -301,13 +354,17 @@ def _bits_to_hash(dct: Float32Array) -> PdqHash:
     return PdqHash("".join(f"{int(w):04x}" for w in words[::-1]))
 
 
-def pdq_floats_from_luma(luma: Float32Array) -> PdqFloats:
-    """PDQ's DCT block and quality for a float32 luma image."""
+def pdq_floats_from_block(block: Float32Array) -> PdqFloats:
+    """PDQ's DCT block and quality from the 64x64 downsample."""
+    return PdqFloats(dct_64_to_16(block), quality_metric(block))
+
+
+def pdq_floats_from_luma(luma: Float32Array, *, consume: bool = False) -> PdqFloats:
+    """PDQ's DCT block and quality for a float32 luma image (rows first)."""
     rows, cols = luma.shape
     if rows < MIN_HASHABLE_DIM or cols < MIN_HASHABLE_DIM:
         return PdqFloats(np.zeros((16, 16), dtype=np.float32), 0)
-    block = downsample_64(luma)
-    return PdqFloats(dct_64_to_16(block), quality_metric(block))
+    return pdq_floats_from_block(downsample_64(luma, consume=consume))
 
 
 def pdq_from_rgb(rgb: npt.NDArray[np.uint8]) -> PdqResult:
@@ -315,7 +372,7 @@ def pdq_from_rgb(rgb: npt.NDArray[np.uint8]) -> PdqResult:
     rows, cols = rgb.shape[:2]
     if rows < MIN_HASHABLE_DIM or cols < MIN_HASHABLE_DIM:
         return PdqResult(PdqHash.zero(), 0)
-    return pdq_floats_from_luma(luma_from_rgb(rgb)).result()
+    return pdq_floats_from_luma(luma_from_rgb(rgb), consume=True).result()
 
 
 def hamming(a: PdqHash | str, b: PdqHash | str) -> int:
