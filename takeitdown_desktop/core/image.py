@@ -156,7 +156,12 @@ def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerpr
     notes: list[str] = []
     rgb = im
     try:
-        phash = PHash(str(imagehash.phash(im)))
+        try:
+            phash = PHash(str(imagehash.phash(im)))
+        except ValueError:
+            # A few rare modes (LAB) have no direct conversion to greyscale, so the
+            # reference call itself fails; go through RGB as any platform would have to.
+            phash = PHash(str(imagehash.phash(im.convert("RGB"))))
         orientation = _orientation(im)
         # The reference drops alpha and maps every mode through Pillow's convert("RGB").
         if im.mode != "RGB":

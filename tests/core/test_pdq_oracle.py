@@ -1,0 +1,114 @@
+"""Our PDQ against Meta's C++ core (``pdqhash``), bit for bit, on generated images."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from takeitdown_desktop.core import pdq
+from tests.helpers import oracle_pdq, synthetic_rgb
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def assert_same_as_oracle(rgb: np.ndarray) -> None:
+    ours = pdq.pdq_from_rgb(rgb)
+    assert (str(ours.hash), ours.quality) == oracle_pdq(rgb)
+
+
+@SETTINGS
+@given(
+    height=st.integers(1, 2000),
+    width=st.integers(1, 2000),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_random_noise_any_size(height: int, width: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    assert_same_as_oracle(rng.integers(0, 256, (height, width, 3), dtype=np.uint8))
+
+
+@SETTINGS
+@given(
+    height=st.integers(5, 1500),
+    width=st.integers(5, 1500),
+    seed=st.integers(0, 1000),
+)
+def test_photo_like_any_size(height: int, width: int, seed: int) -> None:
+    assert_same_as_oracle(synthetic_rgb(height, width, seed))
+
+
+@SETTINGS
+@given(
+    height=st.integers(5, 700),
+    width=st.integers(5, 700),
+    level=st.integers(0, 255),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_near_flat_images(height: int, width: int, level: int, seed: int) -> None:
+    """Low-quality images, where DCT values crowd around the median, are the hardest case."""
+    rng = np.random.default_rng(seed)
+    img = np.full((height, width, 3), level, dtype=np.int16)
+    img += rng.integers(-1, 2, (height, width, 3), dtype=np.int16)
+    assert_same_as_oracle(np.clip(img, 0, 255).astype(np.uint8))
+
+
+@pytest.mark.parametrize(
+    ("height", "width"),
+    [(1, 1), (4, 4), (4, 100), (100, 4), (5, 5), (5, 2000), (63, 64), (64, 64), (64, 65), (127, 129), (128, 128), (1999, 1)],
+)
+def test_edge_sizes(height: int, width: int) -> None:
+    rng = np.random.default_rng(height * 10007 + width)
+    assert_same_as_oracle(rng.integers(0, 256, (height, width, 3), dtype=np.uint8))
+
+
+def test_solid_colour_has_zero_quality() -> None:
+    img = np.full((300, 200, 3), 77, dtype=np.uint8)
+    assert_same_as_oracle(img)
+    assert pdq.pdq_from_rgb(img).quality == 0
+
+
+def test_luma_is_exact_for_every_rgb_triple() -> None:
+    """All 16.7 million colours: our table-driven luma equals the reference's float64 formula."""
+    v = np.arange(1 << 24, dtype=np.uint32)
+    rgb = np.stack([(v >> 16) & 255, (v >> 8) & 255, v & 255], axis=-1).astype(np.uint8).reshape(4096, 4096, 3)
+    expected = np.empty((4096, 4096), dtype=np.float32)
+    for top in range(0, 4096, 512):
+        b = rgb[top : top + 512]
+        expected[top : top + 512] = (b[:, :, 0] * 0.299 + b[:, :, 1] * 0.587 + b[:, :, 2] * 0.114).astype(np.float32)
+    assert np.array_equal(pdq.luma_from_rgb(rgb), expected)
+    bgr = np.ascontiguousarray(rgb[:, :, ::-1])
+    assert np.array_equal(pdq.luma_from_rgb(bgr, bgr=True), expected)
+
+
+def test_luma_from_strips_equals_whole_image() -> None:
+    rgb = synthetic_rgb(301, 257, seed=3)
+    strips = (rgb[top : top + 64] for top in range(0, 301, 64))
+    assert np.array_equal(pdq.luma_from_strips(strips, 301, 257), pdq.luma_from_rgb(rgb))
+
+
+def test_strips_must_cover_the_image() -> None:
+    rgb = synthetic_rgb(100, 50)
+    with pytest.raises(ValueError):
+        pdq.luma_from_strips([rgb[:60]], 100, 50)
+
+
+@SETTINGS
+@given(height=st.integers(5, 600), width=st.integers(5, 600), seed=st.integers(0, 2**32 - 1))
+def test_dihedral_variants_match_oracle(height: int, width: int, seed: int) -> None:
+    import pdqhash
+
+    rgb = np.random.default_rng(seed).integers(0, 256, (height, width, 3), dtype=np.uint8)
+    vectors, quality = pdqhash.compute_dihedral(rgb)
+    expected = [f"{int(''.join(str(int(b)) for b in v), 2):064x}" for v in vectors]
+    variants = pdq.pdq_floats_from_luma(pdq.luma_from_rgb(rgb)).dihedral()
+    assert [str(v.hash) for v in variants.values()] == expected
+    assert all(v.quality == quality for v in variants.values())
+
+
+def test_hamming_distance() -> None:
+    a = "0" * 64
+    b = "f" + "0" * 62 + "1"
+    assert pdq.hamming(a, b) == 5
+    assert pdq.hamming(b, b) == 0
