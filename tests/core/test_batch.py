@@ -1,0 +1,102 @@
+"""Batch hashing in spawned worker processes: order, progress, cancellation, resilience."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from pathlib import Path
+
+import pytest
+
+from takeitdown_desktop.core.batch import BatchHasher, BatchProgress
+from takeitdown_desktop.core.errors import ErrorCode
+from takeitdown_desktop.core.fingerprint import fingerprint_file
+from tests.media_factory import bad_files, good_jpeg
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    folder = tmp_path_factory.mktemp("photos")
+    return [str(good_jpeg(folder / f"p{i:02d}.jpg", seed=i, size=(300 + 7 * i, 400))) for i in range(10)]
+
+
+def test_order_and_results_match_single_file_api(photos: list[str], tmp_path: Path) -> None:
+    bad = [str(p) for p, _ in bad_files(tmp_path).values()]
+    paths = [photos[0], bad[0], photos[1], bad[1], *photos[2:5], bad[2]]
+    progress: list[BatchProgress] = []
+    reports = list(BatchHasher(jobs=2).run(paths, on_progress=progress.append))
+    assert [r.path for r in reports] == paths
+    assert reports == [fingerprint_file(p) for p in paths]
+    assert sorted(p.index for p in progress) == list(range(len(paths)))
+    assert [p.done for p in progress] == list(range(1, len(paths) + 1))
+    assert all(p.total == len(paths) for p in progress)
+
+
+def test_inline_mode_gives_the_same_records(photos: list[str]) -> None:
+    assert list(BatchHasher(jobs=0).run(photos[:3])) == list(BatchHasher(jobs=2).run(photos[:3]))
+
+
+def test_empty_batch() -> None:
+    assert list(BatchHasher(jobs=2).run([])) == []
+
+
+def test_cancel_before_start_cancels_everything(photos: list[str]) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    reports = list(BatchHasher(jobs=2).run(photos, cancel=cancel))
+    assert [r.path for r in reports] == photos
+    assert all(r.error is not None and r.error.code == ErrorCode.CANCELLED for r in reports)
+
+
+def test_cancel_midway_keeps_finished_work(photos: list[str]) -> None:
+    cancel = threading.Event()
+
+    def on_progress(p: BatchProgress) -> None:
+        if p.done >= 2:
+            cancel.set()
+
+    reports = list(BatchHasher(jobs=1).run(photos, on_progress=on_progress, cancel=cancel))
+    assert [r.path for r in reports] == photos
+    finished = [r for r in reports if r.error is None]
+    cancelled = [r for r in reports if r.error is not None and r.error.code == ErrorCode.CANCELLED]
+    assert len(finished) >= 2 and cancelled
+    assert len(finished) + len(cancelled) == len(photos)
+    # Finished work is the real thing, not a placeholder.
+    assert finished[0] == fingerprint_file(finished[0].path)
+
+
+def _worker_pids() -> list[int]:
+    """Our spawned pool workers (not the multiprocessing resource tracker)."""
+    pids: list[int] = []
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/children") as f:
+                children = [int(p) for p in f.read().split()]
+        except OSError:
+            continue
+        for pid in children:
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    if b"spawn_main" in f.read():
+                        pids.append(pid)
+            except OSError:
+                pass
+    return pids
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc to find worker processes")
+def test_a_worker_killed_midway_loses_no_file(photos: list[str]) -> None:
+    killed: list[int] = []
+
+    def on_progress(p: BatchProgress) -> None:
+        if not killed:
+            pids = _worker_pids()
+            if pids:
+                os.kill(pids[0], signal.SIGKILL)
+                killed.append(pids[0])
+
+    reports = list(BatchHasher(jobs=2).run(photos, on_progress=on_progress))
+    assert killed
+    assert [r.path for r in reports] == photos
+    assert all(r.error is None for r in reports), [r.error for r in reports]

@@ -1,0 +1,129 @@
+"""The ``hash`` command: a JSON Lines contract that other tools rely on."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.media_factory import bad_files, good_jpeg
+
+FIELDS_IMAGE = ["path", "kind", "md5", "sha256", "pdq", "pdq_oriented", "phash", "warnings", "error"]
+FIELDS_ERROR = ["path", "kind", "md5", "sha256", "warnings", "error"]
+
+
+def run_hash(*args: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "takeitdown_desktop", "hash", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def records(proc: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def test_mix_of_good_and_bad_files(tmp_path: Path) -> None:
+    bad = bad_files(tmp_path / "bad")
+    good = [good_jpeg(tmp_path / f"good{i}.jpg", seed=i) for i in range(3)]
+    paths = [str(good[0]), *[str(p) for p, _ in bad.values()], str(good[1]), str(good[2])]
+    proc = run_hash("--jobs", "2", *paths)
+    assert proc.returncode == 1
+    assert proc.stderr == ""  # never a traceback
+    out = records(proc)
+    assert [r["path"] for r in out] == paths
+    expected_codes = {str(p): code for p, code in bad.values()}
+    for record in out:
+        if record["path"] in expected_codes:
+            assert list(record) == FIELDS_ERROR
+            assert record["kind"] is None
+            assert record["error"]["code"] == expected_codes[record["path"]]  # type: ignore[index]
+            assert isinstance(record["error"]["message"], str) and record["error"]["message"]  # type: ignore[index]
+        else:
+            assert list(record) == FIELDS_IMAGE
+            assert record["kind"] == "image" and record["error"] is None
+            assert len(record["pdq"]["hash"]) == 64  # type: ignore[index]
+
+
+def test_all_good_exits_zero_and_matches_in_process_api(tmp_path: Path) -> None:
+    from takeitdown_desktop.core.fingerprint import fingerprint_file
+
+    paths = [str(good_jpeg(tmp_path / f"g{i}.jpg", seed=i)) for i in range(3)]
+    proc = run_hash(*paths)
+    assert proc.returncode == 0, proc.stderr
+    assert records(proc) == [fingerprint_file(p).to_json() for p in paths]
+
+
+def test_folders_expand_recursively_in_sorted_order_without_hidden_files(tmp_path: Path) -> None:
+    root = tmp_path / "album"
+    (root / "b-sub").mkdir(parents=True)
+    (root / ".hidden-dir").mkdir()
+    (root / "z.jpg.d").mkdir()  # a folder with a photo-like name is searched, not hashed
+    for name in ["c.jpg", "a.jpg", "b-sub/inner.jpg", ".secret.jpg", ".hidden-dir/x.jpg", "z.jpg.d/y.jpg"]:
+        good_jpeg(root / name)
+    proc = run_hash(str(root))
+    assert proc.returncode == 0, proc.stderr
+    rel = [os.path.relpath(str(r["path"]), root) for r in records(proc)]
+    assert rel == ["a.jpg", "b-sub/inner.jpg", "c.jpg", "z.jpg.d/y.jpg"]
+
+
+def test_missing_path_is_a_record_not_a_usage_error(tmp_path: Path) -> None:
+    proc = run_hash(str(tmp_path / "nothing-here.jpg"))
+    assert proc.returncode == 1
+    (record,) = records(proc)
+    assert record["error"]["code"] == "not_found"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("args", [[], ["--jobs", "0", "x.jpg"], ["--jobs", "many", "x.jpg"], ["--bogus", "x.jpg"]])
+def test_usage_errors_exit_two(args: list[str]) -> None:
+    proc = run_hash(*args)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+
+
+def test_non_ascii_and_long_names_round_trip(tmp_path: Path) -> None:
+    paths = [str(good_jpeg(tmp_path / "фото 😀.jpg")), str(good_jpeg(tmp_path / ("n" * 196 + ".jpg")))]
+    proc = run_hash(*paths)
+    assert proc.returncode == 0
+    assert [r["path"] for r in records(proc)] == paths
+
+
+@pytest.mark.skipif(shutil.which("setpriv") is None, reason="needs setpriv to drop root's file permission bypass")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = good_jpeg(tmp_path / "private.jpg")
+    path.chmod(0)
+    # root reads any file; without CAP_DAC_OVERRIDE it is held to the permission bits.
+    prefix = ("setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--") if os.geteuid() == 0 else ()
+    proc = run_hash(str(path), prefix=prefix)
+    assert proc.returncode == 1
+    (record,) = records(proc)
+    assert record["error"]["code"] == "permission_denied"  # type: ignore[index]
+    assert record["md5"] is None
+
+
+def test_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    paths = [str(good_jpeg(tmp_path / f"g{i}.jpg", seed=i)) for i in range(4)]
+    proc = subprocess.run(
+        f"{sys.executable} -m takeitdown_desktop hash {' '.join(paths)} | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Traceback" not in proc.stderr
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "takeitdown-desktop"
+    if not script.exists():
+        pytest.skip("package not installed with its console script")
+    proc = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "takeitdown-desktop" in proc.stdout
