@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Protocol
 
 from takeitdown_desktop.core.hashes import Md5, Sha256
 
 _CHUNK = 1 << 20
+
+
+class Readable(Protocol):
+    def readinto(self, buffer: bytearray, /) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +22,7 @@ class FileDigests:
     size: int
 
 
-def digests_of_stream(stream: BinaryIO) -> FileDigests:
+def digests_of_stream(stream: Readable) -> FileDigests:
     """Hash a binary stream from its current position to the end, in bounded memory."""
     md5 = hashlib.md5(usedforsecurity=False)
     sha = hashlib.sha256()

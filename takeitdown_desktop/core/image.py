@@ -13,6 +13,7 @@ import numpy.typing as npt
 from PIL import Image
 
 from takeitdown_desktop.core import pdq
+from takeitdown_desktop.core.pdq import PdqResult
 from takeitdown_desktop.core.errors import ErrorCode, FingerprintError
 from takeitdown_desktop.core.hashes import PHash
 from takeitdown_desktop.core.media import MediaType
@@ -45,31 +46,31 @@ LOW_QUALITY_WARNING: Final = (
     "platforms may not be able to recognise copies of it."
 )
 
-_plugins_ready = False
+_heif_ready = False
 
 
-def _prepare_pillow() -> None:
-    global _plugins_ready
-    if _plugins_ready:
-        return
+def _prepare_pillow(media: MediaType) -> None:
+    global _heif_ready
     # Pillow's own bomb check raises above twice its limit; align it with ours.
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    try:
-        import pillow_heif
+    if media.format in ("heif", "avif") and not _heif_ready:
+        # Loaded only when a HEIF file turns up: libheif is large and most photos are JPEG.
+        try:
+            import pillow_heif
 
-        pillow_heif.register_heif_opener()
-    except ImportError:  # pragma: no cover - a build without HEIF support
-        log.warning("HEIF support is not available")
-    _plugins_ready = True
+            pillow_heif.register_heif_opener()
+        except ImportError:  # pragma: no cover - a build without HEIF support
+            log.warning("HEIF support is not available")
+        _heif_ready = True
 
 
 @dataclass(frozen=True, slots=True)
 class ImageFingerprint:
     """What platforms compare for a photo. Nothing here can be turned back into pixels."""
 
-    pdq: pdq.PdqResult
+    pdq: PdqResult
     #: PDQ of the picture as displayed, when EXIF says it is stored rotated or flipped.
-    pdq_oriented: pdq.PdqResult | None
+    pdq_oriented: PdqResult | None
     phash: PHash
 
 
@@ -90,7 +91,7 @@ def _too_large() -> FingerprintError:
 
 def open_image(stream: BinaryIO, media: MediaType) -> Image.Image:
     """Open and fully decode an image, refusing oversized ones before decoding."""
-    _prepare_pillow()
+    _prepare_pillow(media)
     formats = _PILLOW_FORMATS.get(media.format)
     if formats is None:
         raise FingerprintError(ErrorCode.UNSUPPORTED, "This kind of picture is not supported.")
