@@ -17,6 +17,7 @@ class ErrorCode(StrEnum):
     UNSUPPORTED = "unsupported"
     DAMAGED = "damaged"
     TOO_LARGE = "too_large"
+    NO_VIDEO = "no_video"
     CANCELLED = "cancelled"
     INTERNAL = "internal_error"
 

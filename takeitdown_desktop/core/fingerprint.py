@@ -6,6 +6,7 @@ import logging
 import os
 import stat
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from takeitdown_desktop.core.digests import FileDigests, digests_of_stream
@@ -14,8 +15,11 @@ from takeitdown_desktop.core.media import SNIFF_BYTES, Kind, MediaType, sniff
 
 log = logging.getLogger(__name__)
 
-if TYPE_CHECKING:  # the real import is deferred: numpy and Pillow stay out of the CLI parent
+if TYPE_CHECKING:  # the real imports are deferred: numpy and Pillow stay out of the CLI parent
     from takeitdown_desktop.core.image import ImageFingerprint
+    from takeitdown_desktop.core.video import FrameHash, ProgressFn
+
+    CancelledFn = Callable[[], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +30,10 @@ class FileReport:
     kind: Kind | None = None
     digests: FileDigests | None = None
     image: ImageFingerprint | None = None
+    #: vPDQ frame hashes: of a video, or of an animated image's frames.
+    frames: tuple[FrameHash, ...] | None = None
+    #: Frame hashes as displayed, when the video container says it is rotated.
+    frames_oriented: tuple[FrameHash, ...] | None = None
     warnings: tuple[str, ...] = ()
     error: FileError | None = None
 
@@ -44,6 +52,9 @@ class FileReport:
             out["pdq"] = self.image.pdq.to_json()
             out["pdq_oriented"] = self.image.pdq_oriented.to_json() if self.image.pdq_oriented else None
             out["phash"] = self.image.phash
+        if self.frames is not None:
+            out["frames"] = [f.to_json() for f in self.frames]
+            out["frames_oriented"] = [f.to_json() for f in self.frames_oriented] if self.frames_oriented else None
         out["warnings"] = list(self.warnings)
         out["error"] = self.error.to_json() if self.error else None
         return out
@@ -56,13 +67,17 @@ def failed_report(path: str, code: ErrorCode, message: str, **kwargs: Any) -> Fi
 def _unsupported_message(media: MediaType) -> str:
     if media.kind is Kind.AUDIO:
         return "This is a sound file. Only photos and videos can be fingerprinted."
-    if media.kind is Kind.VIDEO:
-        return "Videos cannot be fingerprinted by this version of the app."
     return "This file is not a photo or video that this app can read."
 
 
-def fingerprint_file(path: str) -> FileReport:
-    """Fingerprint ``path``. Never raises for a bad file: the report carries the error."""
+def fingerprint_file(
+    path: str, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+) -> FileReport:
+    """Fingerprint ``path``. Never raises for a bad file: the report carries the error.
+
+    ``progress`` gets fractions 0-1 while a video decodes; ``cancelled`` is polled
+    between video frames, and a cancelled file gets a ``cancelled`` error.
+    """
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -85,19 +100,48 @@ def fingerprint_file(path: str) -> FileReport:
             stream.seek(0)
             digests = digests_of_stream(stream)
             media = sniff(head)
+            if media.kind is Kind.VIDEO:
+                return _video_report(path, media, digests, progress, cancelled)
             if media.kind is not Kind.IMAGE:
                 return failed_report(path, ErrorCode.UNSUPPORTED, _unsupported_message(media), digests=digests)
             stream.seek(0)
             try:
                 from takeitdown_desktop.core.image import fingerprint_image
 
-                image, notes = fingerprint_image(stream, media)
+                image, frames, notes = fingerprint_image(stream, media)
             except FingerprintError as exc:
                 return FileReport(path=path, digests=digests, error=exc.error)
-            return FileReport(path=path, kind=Kind.IMAGE, digests=digests, image=image, warnings=tuple(notes))
+            return FileReport(
+                path=path, kind=Kind.IMAGE, digests=digests, image=image, frames=frames, warnings=tuple(notes)
+            )
     except PermissionError:
         return failed_report(path, ErrorCode.PERMISSION_DENIED, "This computer does not allow this file to be opened.")
     except MemoryError:
         return failed_report(path, ErrorCode.TOO_LARGE, "This file is too large to fingerprint on this computer.")
     except OSError:
         return failed_report(path, ErrorCode.UNREADABLE, "This file could not be read from the disk.")
+
+
+def _video_report(
+    path: str,
+    media: MediaType,
+    digests: FileDigests,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> FileReport:
+    from takeitdown_desktop.core.video import Cancelled, fingerprint_video
+
+    try:
+        video, notes = fingerprint_video(path, media, progress=progress, cancelled=cancelled)
+    except FingerprintError as exc:
+        return FileReport(path=path, digests=digests, error=exc.error)
+    except Cancelled:
+        return failed_report(path, ErrorCode.CANCELLED, "Stopped before this file was fingerprinted.", digests=digests)
+    return FileReport(
+        path=path,
+        kind=Kind.VIDEO,
+        digests=digests,
+        frames=video.frames,
+        frames_oriented=video.frames_oriented,
+        warnings=tuple(notes),
+    )

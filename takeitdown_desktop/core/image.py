@@ -6,7 +6,7 @@ import logging
 import warnings
 from dataclasses import dataclass
 from collections.abc import Iterator
-from typing import BinaryIO, Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +17,9 @@ from takeitdown_desktop.core.pdq import PdqResult
 from takeitdown_desktop.core.errors import ErrorCode, FingerprintError
 from takeitdown_desktop.core.hashes import PHash
 from takeitdown_desktop.core.media import MediaType
+
+if TYPE_CHECKING:
+    from takeitdown_desktop.core.video import FrameHash
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,8 @@ _PILLOW_FORMATS: Final = {
 }
 
 _EXIF_ORIENTATION: Final = 0x0112
+#: Frames of an animated image looked at, at most (a GIF can claim millions).
+MAX_ANIMATION_FRAMES: Final = 100_000
 
 LOW_QUALITY_WARNING: Final = (
     "This picture has very little detail, so its fingerprint is less reliable: "
@@ -149,13 +154,38 @@ def _rgb_strips(im: Image.Image, rows: int = 64) -> Iterator[npt.NDArray[np.uint
         yield np.asarray(im.crop((0, top, width, min(height, top + rows))))
 
 
-def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerprint, list[str]]:
-    """PDQ, oriented PDQ and pHash of the image in ``stream``, with warnings for the person."""
+def _animation_frames(im: Image.Image) -> tuple[FrameHash, ...]:
+    """vPDQ-style frame hashes of an animated GIF, WebP or PNG, one a second."""
+    from takeitdown_desktop.core.video import FrameHash, frame_step, hash_frame
+
+    count = min(int(getattr(im, "n_frames", 1)), MAX_ANIMATION_FRAMES)
+    durations = []
+    for i in range(count):
+        im.seek(i)
+        durations.append(max(0.0, float(im.info.get("duration", 0) or 0)))
+    total = sum(durations) / 1000.0
+    # Browsers show frames without a duration for 0.1 s; so do we.
+    fps = count / total if total > 0 else 10.0
+    step = frame_step(fps)
+    frames = []
+    for i in range(0, count, step):
+        im.seek(i)
+        stored, _ = hash_frame(np.asarray(im.convert("RGB")), bgr=False)
+        frames.append(FrameHash(i, i / fps, stored.hash, stored.quality))
+    return tuple(frames)
+
+
+def fingerprint_image(
+    stream: BinaryIO, media: MediaType
+) -> tuple[ImageFingerprint, tuple[FrameHash, ...] | None, list[str]]:
+    """PDQ, oriented PDQ and pHash of the image in ``stream`` (and, for an animation,
+    frame hashes as for a video), with warnings for the person."""
     import imagehash  # pulls in scipy; kept off the start-up path
 
     im = open_image(stream, media)
     notes: list[str] = []
     rgb = im
+    frames = None
     try:
         try:
             phash = PHash(str(imagehash.phash(im)))
@@ -170,6 +200,8 @@ def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerpr
             im.close()
         width, height = rgb.size
         luma = pdq.luma_from_strips(_rgb_strips(rgb), height, width)
+        if getattr(im, "n_frames", 1) > 1 and media.format in ("gif", "webp", "png"):
+            frames = _animation_frames(im)
     except MemoryError:
         raise _too_large() from None
     except Exception as exc:
@@ -187,4 +219,4 @@ def fingerprint_image(stream: BinaryIO, media: MediaType) -> tuple[ImageFingerpr
     oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
     if stored.quality < pdq.QUALITY_THRESHOLD:
         notes.append(LOW_QUALITY_WARNING)
-    return ImageFingerprint(stored, oriented, phash), notes
+    return ImageFingerprint(stored, oriented, phash), frames, notes

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -61,6 +61,14 @@ _LUMA_B: Final = np.arange(256, dtype=np.float64) * 0.114
 _LUMA_RG: Final = (_LUMA_G[:, None] + _LUMA_R[None, :]).ravel()
 # Indexed by (R << 8) | G, for BGR frames as OpenCV decodes them.
 _LUMA_GR: Final = (_LUMA_R[:, None] + _LUMA_G[None, :]).ravel()
+
+# Meta's C++ (and so vPDQ, which hashes video frames with it) computes luma in float:
+# float(0.299f * R + 0.587f * G) + 0.114f * B, every step rounded to float32.
+_LUMA32_R: Final = np.float32(0.299) * np.arange(256, dtype=np.float32)
+_LUMA32_G: Final = np.float32(0.587) * np.arange(256, dtype=np.float32)
+_LUMA32_B: Final = np.float32(0.114) * np.arange(256, dtype=np.float32)
+_LUMA32_RG: Final = (_LUMA32_G[:, None] + _LUMA32_R[None, :]).ravel()
+_LUMA32_GR: Final = (_LUMA32_R[:, None] + _LUMA32_G[None, :]).ravel()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +122,21 @@ class PdqFloats:
 class _LumaScratch:
     """Reusable per-strip buffers, so the hot loop allocates nothing."""
 
-    def __init__(self, rows: int, width: int) -> None:
-        self.acc = np.empty((rows, width), dtype=np.float64)
-        self.tmp = np.empty((rows, width), dtype=np.float64)
+    def __init__(self, rows: int, width: int, dtype: type[np.floating[Any]] = np.float64) -> None:
+        self.acc = np.empty((rows, width), dtype=dtype)
+        self.tmp = np.empty((rows, width), dtype=dtype)
         self.index = np.empty((rows, width), dtype=np.intp)
+        single = dtype == np.float32
+        self.tables = (
+            (_LUMA32_RG, _LUMA32_GR, _LUMA32_B) if single else (_LUMA_RG, _LUMA_GR, _LUMA_B)
+        )
 
 
-def _luma_strip(block: npt.NDArray[np.uint8], s: _LumaScratch, bgr: bool) -> npt.NDArray[np.float64]:
-    """Exact float64 luma of a contiguous ``(n, W, 3)`` uint8 block, in ``s.acc[:n]``."""
+def _luma_strip(block: npt.NDArray[np.uint8], s: _LumaScratch, bgr: bool) -> npt.NDArray[np.floating[Any]]:
+    """Exact luma of a contiguous ``(n, W, 3)`` uint8 block, in ``s.acc[:n]``."""
     n, width, _ = block.shape
     acc, tmp, index = s.acc[:n], s.tmp[:n], s.index[:n]
+    table_rg, table_gr, table_b = s.tables
     # A little-endian uint16 read at a pixel's first byte gives (second << 8) | first, so
     # one gather from a 64K-entry table yields the exact float64 R*0.299 + G*0.587.
     # For BGR the pair starting at byte 1 is (R << 8) | G, which the transposed table serves.
@@ -131,15 +144,20 @@ def _luma_strip(block: npt.NDArray[np.uint8], s: _LumaScratch, bgr: bool) -> npt
     # np.take is several times faster with intp indices than with narrow ones, and
     # "clip" skips bounds checks that cannot fail for uint8/uint16 indices.
     np.copyto(index, pair, casting="unsafe")
-    np.take(_LUMA_GR if bgr else _LUMA_RG, index, out=acc, mode="clip")
+    np.take(table_gr if bgr else table_rg, index, out=acc, mode="clip")
     np.copyto(index, block[:, :, 0 if bgr else 2], casting="unsafe")
-    np.take(_LUMA_B, index, out=tmp, mode="clip")
+    np.take(table_b, index, out=tmp, mode="clip")
     np.add(acc, tmp, out=acc)
     return acc
 
 
-def luma_from_rgb(rgb: npt.NDArray[np.uint8], *, bgr: bool = False) -> Float32Array:
-    """Float32 luma of an ``(H, W, 3)`` uint8 array, exactly as the reference bindings compute it."""
+def luma_from_rgb(rgb: npt.NDArray[np.uint8], *, bgr: bool = False, single: bool = False) -> Float32Array:
+    """Float32 luma of an ``(H, W, 3)`` uint8 array (``bgr`` for OpenCV's channel order).
+
+    By default exactly as the ``pdqhash`` bindings (and so python-threatexchange) compute
+    it for photos, in float64 then rounded; with ``single=True`` exactly as Meta's C++
+    ``fillFloatLumaFromRGB`` does in float32, which is what vPDQ uses for video frames.
+    """
     if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8:
         raise ValueError("expected an (H, W, 3) uint8 array")
     rgb = np.ascontiguousarray(rgb)
@@ -148,7 +166,7 @@ def luma_from_rgb(rgb: npt.NDArray[np.uint8], *, bgr: bool = False) -> Float32Ar
     if height == 0 or width == 0:
         return luma
     strip = min(_ROWS_PER_STRIP, height)
-    scratch = _LumaScratch(strip, width)
+    scratch = _LumaScratch(strip, width, np.float32 if single else np.float64)
     for top in range(0, height, strip):
         n = min(strip, height - top)
         luma[top : top + n] = _luma_strip(rgb[top : top + n], scratch, bgr)

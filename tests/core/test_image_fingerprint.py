@@ -200,5 +200,5 @@ def test_stream_and_file_agree(tmp_path: Path) -> None:
     Image.fromarray(synthetic_rgb(90, 110, 2)).save(buf, format="PNG")
     path = tmp_path / "x.png"
     path.write_bytes(buf.getvalue())
-    from_stream, _ = fingerprint_image(io.BytesIO(buf.getvalue()), sniff(buf.getvalue()[:512]))
+    from_stream, _, _ = fingerprint_image(io.BytesIO(buf.getvalue()), sniff(buf.getvalue()[:512]))
     assert fingerprint_file(str(path)).image == from_stream
