@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.queues
 import os
+import queue
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+import time
+from collections.abc import Callable, Collection, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -40,7 +43,27 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _worker_init() -> None:
+FileProgressCallback = Callable[[int, float], None]
+
+
+class _WorkerLink:
+    """What a worker shares with the parent: stop flags and a progress channel.
+
+    Created per batch in the parent and handed to each spawned worker at start-up.
+    """
+
+    def __init__(self, ctx: multiprocessing.context.SpawnContext, total: int) -> None:
+        self.stop_all = ctx.Event()
+        self.stop_file = ctx.RawArray("b", total)
+        self.progress: multiprocessing.queues.Queue[tuple[int, float]] = ctx.Queue()
+
+
+_link: _WorkerLink | None = None
+
+
+def _worker_init(link: _WorkerLink | None = None) -> None:
+    global _link
+    _link = link
     # One process per core already; threads inside each worker would only contend.
     try:
         import cv2
@@ -48,6 +71,28 @@ def _worker_init() -> None:
         cv2.setNumThreads(1)
     except ImportError:  # pragma: no cover
         pass
+
+
+def _work(index: int, path: str) -> FileReport:
+    """Runs in a worker: one file, with its progress and stop flag wired to the parent."""
+    link = _link
+    if link is None:
+        return fingerprint_file(path)
+    last = [0.0]
+
+    def progress(fraction: float) -> None:
+        # A few updates a second are plenty for a progress bar and cheap to send.
+        now = time.monotonic()
+        if now - last[0] >= 0.2 or fraction >= 1.0:
+            last[0] = now
+            link.progress.put((index, fraction))
+
+    def cancelled() -> bool:
+        return link.stop_all.is_set() or bool(link.stop_file[index])
+
+    if cancelled():
+        return _cancelled(path)
+    return fingerprint_file(path, progress=progress, cancelled=cancelled)
 
 
 def _cancelled(path: str) -> FileReport:
@@ -77,13 +122,22 @@ class BatchHasher:
         paths: Sequence[str],
         on_progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        *,
+        on_file_progress: FileProgressCallback | None = None,
+        cancel_files: Collection[int] | None = None,
     ) -> Iterator[FileReport]:
-        """Yield one report per path, in input order, as soon as it and all before it are done."""
+        """Yield one report per path, in input order, as soon as it and all before it are done.
+
+        ``cancel`` stops the whole batch and ``cancel_files`` (a set the caller may add
+        input indices to while this runs) stops single files, between files or, for a
+        video, between frames. ``on_file_progress(index, fraction)`` follows a video's
+        decoding. Callbacks run in the thread iterating this generator.
+        """
         total = len(paths)
         if total == 0:
             return
         if self.jobs == 0:
-            yield from self._run_inline(paths, on_progress, cancel)
+            yield from self._run_inline(paths, on_progress, cancel, on_file_progress, cancel_files)
             return
         results: dict[int, FileReport] = {}
         next_out = 0
@@ -102,59 +156,99 @@ class BatchHasher:
                 yield results.pop(next_out)
                 next_out += 1
 
-        pending = list(range(total))
+        ctx = multiprocessing.get_context("spawn")
+        link = _WorkerLink(ctx, total)
+        forwarded: set[int] = set()
+
+        def relay() -> None:
+            """Pass stop requests to the workers and their progress to the caller."""
+            if cancel is not None and cancel.is_set():
+                link.stop_all.set()
+            for index in list(cancel_files or ()):
+                if index not in forwarded and 0 <= index < total:
+                    forwarded.add(index)
+                    link.stop_file[index] = 1
+            while True:
+                try:
+                    index, fraction = link.progress.get_nowait()
+                except queue.Empty:
+                    break
+                if on_file_progress is not None and index not in results:
+                    on_file_progress(index, fraction)
+
         workers = min(self.jobs, total)
         retry_alone: list[int] = []
-        ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init) as pool:
-            futures: dict[Future[FileReport], int] = {pool.submit(fingerprint_file, paths[i]): i for i in pending}
-            while futures:
-                if cancel is not None and cancel.is_set():
-                    for fut in futures:
-                        fut.cancel()
-                    break
-                ready, _ = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
-                for fut in ready:
-                    index = futures.pop(fut)
-                    try:
-                        finished(index, fut.result())
-                    except BrokenProcessPool:
-                        retry_alone.append(index)
-                    except Exception:  # a bug of ours must not lose the rest of the batch
-                        log.exception("worker failed")
-                        finished(index, _crashed(paths[index]))
+        try:
+            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(link,)) as pool:
+                futures: dict[Future[FileReport], int] = {pool.submit(_work, i, paths[i]): i for i in range(total)}
+                while futures:
+                    relay()
+                    if link.stop_all.is_set():
+                        # Queued files are dropped; running ones stop at their next frame.
+                        for fut, index in list(futures.items()):
+                            if fut.cancel():
+                                del futures[fut]
+                                finished(index, _cancelled(paths[index]))
+                    for fut, index in list(futures.items()):
+                        if index in forwarded and fut.cancel():
+                            del futures[fut]
+                            finished(index, _cancelled(paths[index]))
+                    ready, _ = wait(futures, timeout=0.05, return_when=FIRST_COMPLETED)
+                    for fut in ready:
+                        index = futures.pop(fut)
+                        try:
+                            finished(index, fut.result())
+                        except BrokenProcessPool:
+                            retry_alone.append(index)
+                        except CancelledError:
+                            finished(index, _cancelled(paths[index]))
+                        except Exception:  # a bug of ours must not lose the rest of the batch
+                            log.exception("worker failed")
+                            finished(index, _crashed(paths[index]))
+                    yield from drain()
+                retry_alone.extend(futures.values())
+            # After a crash, isolate: one fresh single-worker pool per file, so that only
+            # the file that really brings a worker down is reported as failed.
+            for index in sorted(retry_alone):
+                relay()
+                if link.stop_all.is_set() or index in forwarded:
+                    finished(index, _cancelled(paths[index]))
+                else:
+                    finished(index, self._run_isolated(index, paths[index], ctx, link))
                 yield from drain()
-            retry_alone.extend(futures.values())
-        # After a crash, isolate: one fresh single-worker pool per file, so that only the
-        # file that really brings a worker down is reported as failed.
-        for index in sorted(retry_alone):
-            if cancel is not None and cancel.is_set():
-                finished(index, _cancelled(paths[index]))
-                continue
-            finished(index, self._run_isolated(paths[index], ctx))
             yield from drain()
-        for index in range(total):
-            if index not in results and index >= next_out:
-                finished(index, _cancelled(paths[index]))
-        yield from drain()
+        finally:
+            link.progress.close()
+            link.progress.join_thread()
 
     @staticmethod
-    def _run_isolated(path: str, ctx: multiprocessing.context.BaseContext) -> FileReport:
-        with ProcessPoolExecutor(1, mp_context=ctx, initializer=_worker_init) as pool:
+    def _run_isolated(
+        index: int, path: str, ctx: multiprocessing.context.SpawnContext, link: _WorkerLink
+    ) -> FileReport:
+        with ProcessPoolExecutor(1, mp_context=ctx, initializer=_worker_init, initargs=(link,)) as pool:
             try:
-                return pool.submit(fingerprint_file, path).result()
+                return pool.submit(_work, index, path).result()
             except BrokenProcessPool:
                 return _crashed(path)
 
     @staticmethod
     def _run_inline(
-        paths: Sequence[str], on_progress: ProgressCallback | None, cancel: threading.Event | None
+        paths: Sequence[str],
+        on_progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+        on_file_progress: FileProgressCallback | None,
+        cancel_files: Collection[int] | None,
     ) -> Iterator[FileReport]:
         for index, path in enumerate(paths):
-            if cancel is not None and cancel.is_set():
-                report = _cancelled(path)
-            else:
-                report = fingerprint_file(path)
+
+            def stopped(i: int = index) -> bool:
+                return (cancel is not None and cancel.is_set()) or (cancel_files is not None and i in cancel_files)
+
+            def progress(fraction: float, i: int = index) -> None:
+                if on_file_progress is not None:
+                    on_file_progress(i, fraction)
+
+            report = _cancelled(path) if stopped() else fingerprint_file(path, progress, stopped)
             if on_progress is not None:
                 on_progress(BatchProgress(index, index + 1, len(paths)))
             yield report

@@ -186,6 +186,7 @@ def fingerprint_image(
     notes: list[str] = []
     rgb = im
     frames = None
+    animated = getattr(im, "n_frames", 1) > 1 and media.format in ("gif", "webp", "png")
     try:
         try:
             phash = PHash(str(imagehash.phash(im)))
@@ -197,10 +198,11 @@ def fingerprint_image(
         # The reference drops alpha and maps every mode through Pillow's convert("RGB").
         if im.mode != "RGB":
             rgb = im.convert("RGB")
-            im.close()
+            if not animated:
+                im.close()  # free the decoded pixels early; only the RGB copy is read now
         width, height = rgb.size
         luma = pdq.luma_from_strips(_rgb_strips(rgb), height, width)
-        if getattr(im, "n_frames", 1) > 1 and media.format in ("gif", "webp", "png"):
+        if animated:
             frames = _animation_frames(im)
     except MemoryError:
         raise _too_large() from None
