@@ -9,8 +9,13 @@ import os
 import sys
 import threading
 from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from takeitdown_desktop import __version__
+
+if TYPE_CHECKING:
+    from takeitdown_desktop.core.video import FrameHash
 
 
 def expand_paths(args: Sequence[str]) -> list[str]:
@@ -68,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_hash.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p_hash.add_argument("--jobs", type=_positive_jobs, default=None, help="worker processes (default: all cores)")
+    p_hash.add_argument(
+        "--vpdq-dir",
+        metavar="DIR",
+        help="also write each video's frame hashes in vPDQ's text format (frame,quality,hash,timestamp) "
+        "to DIR/NAME.txt, for Meta's vPDQ tools",
+    )
     return parser
 
 
@@ -75,6 +86,9 @@ def cmd_hash(args: argparse.Namespace) -> int:
     from takeitdown_desktop.core.batch import BatchHasher
 
     paths = expand_paths(args.paths)
+    vpdq_dir = Path(args.vpdq_dir) if args.vpdq_dir else None
+    if vpdq_dir is not None:
+        vpdq_dir.mkdir(parents=True, exist_ok=True)
     cancel = threading.Event()
     failed = False
     out = sys.stdout
@@ -83,6 +97,8 @@ def cmd_hash(args: argparse.Namespace) -> int:
             failed |= not report.ok
             out.write(json.dumps(report.to_json()) + "\n")
             out.flush()
+            if vpdq_dir is not None and report.frames:
+                _write_vpdq(vpdq_dir, report.path, report.frames)
     except KeyboardInterrupt:
         cancel.set()
         return 130
@@ -91,6 +107,18 @@ def cmd_hash(args: argparse.Namespace) -> int:
         sys.stderr.close()
         return 0
     return 1 if failed else 0
+
+
+def _write_vpdq(folder: Path, source: str, frames: Sequence[FrameHash]) -> None:
+    from takeitdown_desktop.core.video import vpdq_text
+
+    stem = Path(source).stem or "video"
+    target = folder / f"{stem}.txt"
+    n = 2
+    while target.exists():  # two inputs with the same name must not overwrite each other
+        target = folder / f"{stem}-{n}.txt"
+        n += 1
+    target.write_text(vpdq_text(frames), encoding="ascii")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -127,3 +127,18 @@ def test_console_script_is_installed() -> None:
         pytest.skip("package not installed with its console script")
     proc = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "takeitdown-desktop" in proc.stdout
+
+
+def test_video_record_and_vpdq_text_output(tmp_path: Path) -> None:
+    clips = Path(__file__).resolve().parent / "data" / "videos"
+    out_dir = tmp_path / "vpdq"
+    proc = run_hash("--vpdq-dir", str(out_dir), str(clips / "h264-30fps-bframes.mp4"), str(clips / "sound-only-mp4.mp4"))
+    assert proc.returncode == 1 and proc.stderr == ""
+    video, sound = records(proc)
+    assert video["kind"] == "video" and video["error"] is None
+    assert [f["frame"] for f in video["frames"]] == [0, 30, 60, 90]  # type: ignore[index]
+    assert video["frames_oriented"] is None
+    assert sound["error"]["code"] == "no_video"  # type: ignore[index]
+    lines = (out_dir / "h264-30fps-bframes.txt").read_text().splitlines()
+    assert lines[1] == "30,{quality},{hash},1.000".format(**video["frames"][1])  # type: ignore[index]
+    assert not (out_dir / "sound-only-mp4.txt").exists()
