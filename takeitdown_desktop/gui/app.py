@@ -1,0 +1,113 @@
+"""Start-up: the application object, language, icon, crash handler and the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import types
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from takeitdown_desktop import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def resources_dir() -> Path:
+    """Where icons, translations and endpoints.json live, from source or frozen."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (64, 256, 512):
+        path = resources_dir() / "icons" / f"app-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our strings and Qt's own (dialog buttons) for ``language`` or the system's."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(locale, "takeitdown", "_", str(resources_dir() / "i18n")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def install_crash_handler() -> None:
+    """A calm message instead of a vanishing window; nothing identifying is written."""
+
+    def show(exc_type: type[BaseException]) -> None:
+        # Only the kind of error is logged: messages and tracebacks can contain file names.
+        log.error("unexpected error: %s", exc_type.__name__)
+        if QApplication.instance() is None:
+            return
+        QMessageBox.critical(
+            None,
+            tr("Something went wrong"),
+            tr(
+                "Something went wrong inside the app. Your photos and videos have not been sent "
+                "anywhere. You can close the app and open it again."
+            ),
+        )
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: types.TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        show(exc_type)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        exc_type = args.exc_type
+        # Show it from the GUI thread.
+        QTimer.singleShot(0, lambda: show(exc_type))
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def build_window() -> object:
+    from takeitdown_desktop.gui.main_window import AppContext, MainWindow
+    from takeitdown_desktop.gui.service import Services
+    from takeitdown_desktop.gui.settings import AppSettings
+
+    settings = AppSettings.from_app()
+    ctx = AppContext(settings=settings, services=Services(settings, resources_dir()), pool=QThreadPool.globalInstance())
+    return MainWindow(ctx, app_icon())
+
+
+def main() -> int:
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName("Take It Down")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setOrganizationName("takeitdown-desktop")
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())
+    from takeitdown_desktop.gui.settings import AppSettings
+
+    install_translators(app, AppSettings.from_app().language)
+    install_crash_handler()
+    window = build_window()
+    window.show()  # type: ignore[attr-defined]
+    return app.exec()

@@ -1,0 +1,75 @@
+"""All of the app's stored preferences, behind one class.
+
+Nothing here identifies the person or their files: only service addresses and the
+language. Tests point the class at a temporary INI file, so a developer's or a user's
+real settings are never read or written by the suite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from takeitdown_desktop import APP_NAME
+
+ORGANIZATION = "takeitdown-desktop"
+
+
+@dataclass(frozen=True)
+class _Key:
+    name: str
+    default: str
+
+
+class AppSettings:
+    """Typed access to stored settings; every key is declared once, here."""
+
+    ENDPOINT_PREFIX = "endpoints/"
+    LANGUAGE = _Key("ui/language", "")  # "" = follow the system
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def from_app(cls) -> AppSettings:
+        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME))
+
+    @classmethod
+    def from_file(cls, path: str) -> AppSettings:
+        return cls(QSettings(path, QSettings.Format.IniFormat))
+
+    def _get(self, key: _Key) -> str:
+        value = self._store.value(key.name, key.default)
+        return value if isinstance(value, str) else key.default
+
+    def endpoint(self, program: str) -> str | None:
+        """The person's own choice of service address for ``program``, if any."""
+        value = self._store.value(self.ENDPOINT_PREFIX + program, "")
+        return value if isinstance(value, str) and value else None
+
+    def set_endpoint(self, program: str, url: str | None) -> None:
+        if url:
+            self._store.setValue(self.ENDPOINT_PREFIX + program, url)
+        else:
+            self._store.remove(self.ENDPOINT_PREFIX + program)
+        self._store.sync()
+
+    def endpoint_overrides(self) -> dict[str, str]:
+        self._store.beginGroup(self.ENDPOINT_PREFIX.rstrip("/"))
+        try:
+            keys = self._store.childKeys()
+        finally:
+            self._store.endGroup()
+        return {k: v for k in keys if (v := self.endpoint(k))}
+
+    @property
+    def language(self) -> str:
+        return self._get(self.LANGUAGE)
+
+    def set_language(self, code: str) -> None:
+        self._store.setValue(self.LANGUAGE.name, code)
+        self._store.sync()
+
+    def file_name(self) -> str:
+        return self._store.fileName()

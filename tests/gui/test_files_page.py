@@ -1,0 +1,132 @@
+"""Adding files: drops, folders, bad files among good ones, duplicates, cancelling a video."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from takeitdown_desktop.core.batch import BatchHasher
+from takeitdown_desktop.gui.filelist import FileList, State
+from takeitdown_desktop.gui.views.files import FilesPage
+from tests.media_factory import bad_files, good_jpeg
+
+CLIPS = Path(__file__).resolve().parents[1] / "data" / "videos"
+
+
+@pytest.fixture
+def page(qtbot):  # type: ignore[no-untyped-def]
+    pool, fp_pool = QThreadPool(), QThreadPool()
+    files = FileList(pool, BatchHasher(jobs=2), fp_pool)
+    widget = FilesPage(files)
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    yield widget
+    files.clear()
+    files.wait_idle(30_000)
+
+
+def drop(widget, paths: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Deliver real drag-enter, drag-move and drop events with file URLs, as a file manager does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
+    zone = widget.drop
+    where = zone.rect().center()
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():
+        # PySide marks the QPoint constructors deprecated; they are the only ones Qt has.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(where, *args)
+        move = QDragMoveEvent(where, *args)
+    QApplication.sendEvent(zone, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(zone, move)
+    event = QDropEvent(QPointF(where), *args)
+    QApplication.sendEvent(zone, event)
+    assert event.isAccepted()
+
+
+def wait_idle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: page.files.entries() and not page.files.busy(), timeout=60_000)
+
+
+def statuses(page) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    tree = page.tree
+    return {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())}
+
+
+def test_drop_files_and_folders_with_bad_ones_among_good(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "album"
+    (folder / "sub").mkdir(parents=True)
+    good_jpeg(folder / "a.jpg", seed=1)
+    good_jpeg(folder / "sub" / "b.jpg", seed=2)
+    bad = bad_files(tmp_path / "bad")
+    drop(page, [str(folder), str(bad["truncated"][0]), str(bad["html named .jpg"][0])])
+    wait_idle(qtbot, page)
+    shown = statuses(page)
+    assert shown["a.jpg"] == "Done" and shown["b.jpg"] == "Done"
+    assert "Damaged" in shown["truncated.jpg"]
+    assert "Not supported" in shown["page.jpg"]
+    assert page.next_button.isEnabled()
+    assert len(page.files.done_reports()) == 2
+
+
+def test_same_file_twice_is_listed_once(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    photo = good_jpeg(tmp_path / "a.jpg")
+    copy = tmp_path / "copy of a.jpg"
+    shutil.copy(photo, copy)
+    drop(page, [str(photo)])
+    drop(page, [str(photo)])  # same path: refused at once
+    assert page.tree.topLevelItemCount() == 1
+    assert "already in the list" in page.note.text()
+    page.add_paths([str(copy)])  # same bytes under another name: merged once hashed
+    wait_idle(qtbot, page)
+    assert page.tree.topLevelItemCount() == 1
+    assert len(page.files.done_reports()) == 1
+
+
+def test_remove_and_clear(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = [str(good_jpeg(tmp_path / f"p{i}.jpg", seed=i)) for i in range(3)]
+    page.add_paths(paths)
+    wait_idle(qtbot, page)
+    page.tree.topLevelItem(0).setSelected(True)
+    page.remove_button.click()
+    assert page.tree.topLevelItemCount() == 2
+    page.clear_button.click()
+    assert page.tree.topLevelItemCount() == 0
+    assert not page.next_button.isEnabled()
+
+
+def test_thumbnails_are_made_in_memory(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
+    qtbot.waitUntil(lambda: not page.tree.topLevelItem(0).icon(0).isNull(), timeout=30_000)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jpg"]  # nothing written beside it
+
+
+def test_cancel_a_long_video(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import cv2
+    import numpy as np
+
+    from tests.helpers import synthetic_rgb
+
+    path = tmp_path / "long.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 30.0, (640, 480))
+    base = synthetic_rgb(480, 640, seed=1)
+    for i in range(900):
+        writer.write(np.roll(base, i * 3, axis=1)[:, :, ::-1].copy())
+    writer.release()
+    page.add_paths([str(path)])
+    qtbot.waitUntil(lambda: page.files.entries()[0].state is State.WORKING, timeout=60_000)
+    assert "Fingerprinting" in statuses(page)["long.avi"]
+    page.tree.topLevelItem(0).setSelected(True)
+    assert page.stop_button.isEnabled()
+    page.stop_button.click()
+    wait_idle(qtbot, page)
+    assert statuses(page)["long.avi"] == "Stopped."
+    assert not page.next_button.isEnabled()
