@@ -95,8 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "hash":
         return cmd_hash(args)
-    parser.print_help(sys.stderr)
-    return 2
+    from takeitdown_desktop.gui import run_gui  # Qt loads only when the app opens
+
+    return run_gui()
 
 
 def run() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
@@ -16,6 +16,7 @@ from takeitdown_desktop.core.media import Kind
 from takeitdown_desktop.core.pdq import QUALITY_THRESHOLD
 from takeitdown_desktop.gui.filelist import FileList
 from takeitdown_desktop.gui.jobs import CallJob
+from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.service import Destination, Receipt, Services
 from takeitdown_desktop.gui.settings import AppSettings
 from takeitdown_desktop.gui.views.files import FilesPage
@@ -29,10 +30,6 @@ from takeitdown_desktop.gui.views.pages import (
     WhoPage,
     save_bytes_dialog,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.pdq import QUALITY_THRESHOLD
 from takeitdown_desktop.gui.filelist import Entry, FileList, State
+from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.widgets import Page, heading, paragraph, primary
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FilesPage", text)
 
 
 def error_text(code: str) -> str:

@@ -3,7 +3,7 @@ check a case, and settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.widgets import Page, heading, paragraph, primary
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
 
 
 def _nav(back_text: str | None, next_text: str | None) -> tuple[QHBoxLayout, QPushButton | None, QPushButton | None]:
