@@ -1,0 +1,314 @@
+"""Client for the case API: every request through one method, errors with a kind.
+
+TLS is always verified and plain HTTP is refused except to this computer (loopback).
+Connection failures, timeouts, 5xx and 429 answers are retried with backoff (honouring
+Retry-After). That is safe for the POSTs too: creating and adding carry an idempotency
+key, so a retry after a lost answer gets the same case back instead of a second one.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Final
+from urllib.parse import quote, urlsplit
+
+import requests
+
+log = logging.getLogger(__name__)
+
+#: (connect, read) seconds.
+DEFAULT_TIMEOUT: Final = (10.0, 60.0)
+DEFAULT_RETRIES: Final = 4
+MAX_RETRY_AFTER: Final = 120.0
+
+
+class Problem(StrEnum):
+    """Why a request failed, in terms the app can explain to a person."""
+
+    OFFLINE = "offline"  # the name could not be looked up: usually no internet
+    UNREACHABLE = "unreachable"  # refused, timed out, or went away
+    TLS = "tls"  # the connection is not secure or the certificate is not trusted
+    INSECURE_URL = "insecure_url"  # http:// to another computer, or not a web address
+    WRONG_CASE_OR_PIN = "wrong_case_or_pin"
+    THROTTLED = "throttled"  # too many wrong PINs: wait
+    REJECTED = "rejected"  # the service said no (and why)
+    BAD_RESPONSE = "bad_response"  # the answer was not what the protocol says
+
+
+class CaseServiceError(Exception):
+    """A failed request: ``problem`` says what kind, ``detail`` the service's words if any."""
+
+    def __init__(self, problem: Problem, detail: str = "", *, status: int | None = None, code: str | None = None, retry_after: float | None = None) -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+        self.status = status
+        self.code = code
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    organisation: str
+    programs: tuple[Program, ...]
+    api_version: int
+    bundle_version: int
+    accepted_fingerprints: tuple[str, ...]
+    limits: dict[str, int]
+
+    def program_name(self, program_id: str) -> str | None:
+        return next((p.name for p in self.programs if p.id == program_id), None)
+
+
+@dataclass(frozen=True)
+class CaseReceipt:
+    case_number: str
+    pin: str
+    status: str
+    items: int
+
+
+@dataclass(frozen=True)
+class CaseStatus:
+    case_number: str
+    status: str
+    items: int
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    seq: int
+    action: str
+    item_ref: str
+    item: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    events: tuple[FeedEvent, ...]
+    next_cursor: int
+
+
+def is_loopback_host(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_endpoint(url: str) -> str:
+    """The normalised base URL, or CaseServiceError(INSECURE_URL) when it is unsafe."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise CaseServiceError(Problem.INSECURE_URL, "not a web address")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise CaseServiceError(Problem.INSECURE_URL, "an address on another computer must start with https://")
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise CaseServiceError(Problem.INSECURE_URL, "the address must not carry a user name, query or fragment")
+    return url.strip().rstrip("/")
+
+
+def new_idempotency_key() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CaseClient:
+    """Talks to one case service. The HTTP session is injected (one per app)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        session: requests.Session | None = None,
+        *,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        retries: int = DEFAULT_RETRIES,
+        backoff: float = 0.5,
+        ca_bundle: str | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = check_endpoint(base_url)
+        self.session = session or requests.Session()
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        # Verification is never turned off; a private CA can be added for test servers.
+        self.verify: bool | str = ca_bundle or True
+        self.sleep = sleep
+
+    # -- the API ---------------------------------------------------------------------------
+    def service_info(self) -> ServiceInfo:
+        data = self._request("GET", "/v1/service")
+        try:
+            return ServiceInfo(
+                organisation=str(data["organisation"]),
+                programs=tuple(Program(str(p["id"]), str(p["name"])) for p in data["programs"]),
+                api_version=int(data["api_version"]),
+                bundle_version=int(data["bundle_version"]),
+                accepted_fingerprints=tuple(str(x) for x in data["accepted_fingerprints"]),
+                limits={str(k): int(v) for k, v in data["limits"].items()},
+            )
+        except (KeyError, TypeError, ValueError):
+            raise CaseServiceError(Problem.BAD_RESPONSE, "service information is incomplete") from None
+
+    def create_case(self, bundle_bytes: bytes, idempotency_key: str) -> CaseReceipt:
+        """Open a case. Sends exactly ``bundle_bytes``; retry-safe under the same key."""
+        data = self._request("POST", "/v1/cases", body=bundle_bytes, idempotency_key=idempotency_key)
+        return self._receipt(data)
+
+    def add_items(self, case_number: str, pin: str, bundle_bytes: bytes, idempotency_key: str) -> CaseStatus:
+        body = b'{"bundle":' + bundle_bytes + b',"pin":' + _json_string(pin) + b"}"
+        data = self._request("POST", f"/v1/cases/{_segment(case_number)}/items", body=body, idempotency_key=idempotency_key)
+        return self._status(data)
+
+    def status(self, case_number: str, pin: str) -> CaseStatus:
+        body = b'{"pin":' + _json_string(pin) + b"}"
+        return self._status(self._request("POST", f"/v1/cases/{_segment(case_number)}/status", body=body))
+
+    def withdraw(self, case_number: str, pin: str) -> CaseStatus:
+        body = b'{"pin":' + _json_string(pin) + b"}"
+        return self._status(self._request("POST", f"/v1/cases/{_segment(case_number)}/withdraw", body=body))
+
+    def feed(self, token: str, after: int = 0, limit: int = 500) -> FeedPage:
+        data = self._request("GET", f"/v1/feed?after={int(after)}&limit={int(limit)}", token=token)
+        try:
+            events = tuple(FeedEvent(int(e["seq"]), str(e["action"]), str(e["item_ref"]), dict(e["item"])) for e in data["events"])
+            return FeedPage(events, int(data["next_cursor"]))
+        except (KeyError, TypeError, ValueError):
+            raise CaseServiceError(Problem.BAD_RESPONSE, "the feed page is incomplete") from None
+
+    # -- plumbing --------------------------------------------------------------------------
+    @staticmethod
+    def _receipt(data: dict[str, Any]) -> CaseReceipt:
+        try:
+            return CaseReceipt(str(data["case_number"]), str(data["pin"]), str(data["status"]), int(data["items"]))
+        except (KeyError, TypeError, ValueError):
+            raise CaseServiceError(Problem.BAD_RESPONSE, "the answer has no case number") from None
+
+    @staticmethod
+    def _status(data: dict[str, Any]) -> CaseStatus:
+        try:
+            return CaseStatus(str(data["case_number"]), str(data["status"]), int(data["items"]))
+        except (KeyError, TypeError, ValueError):
+            raise CaseServiceError(Problem.BAD_RESPONSE, "the answer has no case status") from None
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        idempotency_key: str | None = None,
+        token: str | None = None,
+    ) -> dict[str, Any]:
+        """The one way out: timeouts, TLS verification, retries and typed errors."""
+        headers = {"Accept": "application/json", "User-Agent": "takeitdown-desktop"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        if idempotency_key is not None:
+            headers["Idempotency-Key"] = idempotency_key
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        # A POST without an idempotency key is still safe to repeat here: status and
+        # withdraw change nothing the second time.
+        url = self.base_url + path
+        last: CaseServiceError | None = None
+        for attempt in range(self.retries + 1):
+            if attempt:
+                delay = last.retry_after if last and last.retry_after is not None else self.backoff * 2 ** (attempt - 1)
+                self.sleep(min(delay, MAX_RETRY_AFTER))
+            try:
+                response = self.session.request(
+                    method, url, data=body, headers=headers, timeout=self.timeout, verify=self.verify, allow_redirects=False
+                )
+            except requests.exceptions.SSLError as exc:
+                raise CaseServiceError(Problem.TLS, type(exc).__name__) from None
+            except requests.exceptions.ConnectionError as exc:
+                problem = Problem.OFFLINE if _name_lookup_failed(exc) else Problem.UNREACHABLE
+                last = CaseServiceError(problem, "could not connect")
+                continue
+            except requests.exceptions.Timeout:
+                last = CaseServiceError(Problem.UNREACHABLE, "no answer in time")
+                continue
+            except requests.exceptions.RequestException as exc:
+                raise CaseServiceError(Problem.UNREACHABLE, type(exc).__name__) from None
+            error = self._error_of(response)
+            if error is None:
+                return self._json(response)
+            if response.status_code == 429 or response.status_code >= 500:
+                last = error
+                if error.problem is Problem.THROTTLED and (error.retry_after or 0) > MAX_RETRY_AFTER:
+                    break  # a locked case: waiting that long here would only hang the app
+                continue
+            raise error
+        assert last is not None
+        raise last
+
+    @staticmethod
+    def _json(response: requests.Response) -> dict[str, Any]:
+        try:
+            data = response.json()
+        except ValueError:
+            raise CaseServiceError(Problem.BAD_RESPONSE, "the answer is not JSON", status=response.status_code) from None
+        if not isinstance(data, dict):
+            raise CaseServiceError(Problem.BAD_RESPONSE, "unexpected answer", status=response.status_code)
+        return data
+
+    @staticmethod
+    def _error_of(response: requests.Response) -> CaseServiceError | None:
+        status = response.status_code
+        if 200 <= status < 300:
+            return None
+        code = message = ""
+        try:
+            detail = response.json().get("error", {})
+            code, message = str(detail.get("code", "")), str(detail.get("message", ""))
+        except (ValueError, AttributeError):
+            pass
+        retry_after = _retry_after(response.headers.get("Retry-After"))
+        if status == 404 and code == "case_not_found":
+            return CaseServiceError(Problem.WRONG_CASE_OR_PIN, message, status=status, code=code)
+        if status == 429:
+            return CaseServiceError(Problem.THROTTLED, message, status=status, code=code, retry_after=retry_after)
+        if status >= 500:
+            return CaseServiceError(Problem.UNREACHABLE, message or f"server error {status}", status=status, code=code, retry_after=retry_after)
+        if 300 <= status < 400:
+            return CaseServiceError(Problem.BAD_RESPONSE, "the service tried to redirect the request", status=status)
+        return CaseServiceError(Problem.REJECTED, message or f"refused ({status})", status=status, code=code)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None  # an HTTP date: rare for APIs; fall back to our own backoff
+
+
+def _name_lookup_failed(exc: BaseException) -> bool:
+    text = repr(exc)
+    return "NameResolutionError" in text or "Name or service not known" in text or "getaddrinfo failed" in text or "nodename nor servname" in text
+
+
+def _json_string(value: str) -> bytes:
+    import json
+
+    return json.dumps(value).encode("ascii")
+
+
+def _segment(case_number: str) -> str:
+    return quote(case_number.strip(), safe="")

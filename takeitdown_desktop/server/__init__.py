@@ -1,0 +1,1 @@
+"""The reference case-intake server (optional extra ``server``): FastAPI + SQLAlchemy."""

@@ -1,0 +1,81 @@
+"""Run the server in a background thread on loopback: practice mode, and tests."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+
+class ThreadedServer:
+    """uvicorn serving ``app`` on 127.0.0.1 (a free port unless given) in a daemon thread."""
+
+    def __init__(self, app: Any, port: int = 0, **ssl: Any) -> None:
+        import uvicorn
+
+        self.config = uvicorn.Config(
+            app, host="127.0.0.1", port=port, log_level="warning", access_log=False, lifespan="off", **ssl
+        )
+        self.server = uvicorn.Server(self.config)
+        self.thread = threading.Thread(target=self.server.run, name="case-server", daemon=True)
+        self.port = 0
+
+    def start(self, timeout: float = 30.0) -> ThreadedServer:
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the case server did not start")
+            time.sleep(0.01)
+        self.port = self.server.servers[0].sockets[0].getsockname()[1]
+        return self
+
+    @property
+    def url(self) -> str:
+        scheme = "https" if self.config.ssl_certfile else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+class PracticeServer:
+    """The reference server with a throw-away database, for trying the whole flow safely.
+
+    Everything it stores lives in a temporary folder that is deleted when it stops.
+    """
+
+    ORGANISATION = "Practice mode (nothing leaves this computer)"
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self.server: ThreadedServer | None = None
+        self.engine: Engine | None = None
+
+    def start(self) -> str:
+        if self.server is not None:
+            return self.server.url
+        from takeitdown_desktop.server.app import create_app
+        from takeitdown_desktop.server.db import make_engine
+
+        self.folder = Path(tempfile.mkdtemp(prefix="takeitdown-practice-"))
+        self.engine = make_engine(f"sqlite:///{self.folder / 'practice.sqlite3'}")
+        self.server = ThreadedServer(create_app(self.engine, organisation=self.ORGANISATION)).start()
+        return self.server.url
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
