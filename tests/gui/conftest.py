@@ -1,0 +1,59 @@
+"""GUI fixtures: a window with a temporary settings file and the real practice server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from takeitdown_desktop.core.batch import BatchHasher
+from takeitdown_desktop.gui.app import resources_dir
+from takeitdown_desktop.gui.main_window import AppContext, MainWindow
+from takeitdown_desktop.gui.service import Services
+from takeitdown_desktop.gui.settings import AppSettings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings.from_file(str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def make_window(qtbot, settings: AppSettings) -> Iterator:  # type: ignore[no-untyped-def]
+    made: list[MainWindow] = []
+
+    def make(services: Services | None = None, resources: Path | None = None) -> MainWindow:
+        services = services or Services(settings, resources or resources_dir())
+        ctx = AppContext(
+            settings=settings, services=services, pool=QThreadPool(), fingerprint_pool=QThreadPool(), hasher=BatchHasher(jobs=2)
+        )
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(900, 700)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+
+
+def answer_next_dialog(button_text: str) -> None:
+    """Click ``button_text`` in the next modal message box, as a person would."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        for button in box.findChildren(QPushButton):
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in the dialog")
+
+    QTimer.singleShot(0, click)
