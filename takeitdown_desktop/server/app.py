@@ -127,7 +127,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 _BUNDLE_BODY = {
     "requestBody": {
         "required": True,
-        "content": {"application/json": {"schema": {"$ref": "https://takeitdown-desktop.invalid/bundle.schema.json"}}},
+        "content": {"application/json": {"schema": {"$ref": "bundle.schema.json"}}},
     }
 }
 _ADD_BODY = {
@@ -140,7 +140,7 @@ _ADD_BODY = {
                     "required": ["pin", "bundle"],
                     "properties": {
                         "pin": {"type": "string"},
-                        "bundle": {"$ref": "https://takeitdown-desktop.invalid/bundle.schema.json"},
+                        "bundle": {"$ref": "bundle.schema.json"},
                     },
                 }
             }
@@ -299,10 +299,20 @@ def create_app(
             return case
         failures = (row.failures if row is not None else 0) + 1
         locked = now + min(MAX_LOCK_SECONDS, 30 * 2 ** (failures - FREE_FAILURES)) if failures >= FREE_FAILURES else 0.0
-        if row is None:
-            conn.execute(insert(db.attempts).values(case_number=number, failures=failures, locked_until=locked))
-        else:
-            conn.execute(update(db.attempts).where(db.attempts.c.case_number == number).values(failures=failures, locked_until=locked))
+        # Recorded in a transaction of its own: the caller's is rolled back by the error.
+        with engine.begin() as record:
+            if row is None:
+                try:
+                    with record.begin_nested():  # a savepoint: PostgreSQL aborts on errors
+                        record.execute(insert(db.attempts).values(case_number=number, failures=failures, locked_until=locked))
+                except IntegrityError:
+                    row = True  # a concurrent failure created it; count on top of that
+            if row is not None:
+                record.execute(
+                    update(db.attempts)
+                    .where(db.attempts.c.case_number == number)
+                    .values(failures=db.attempts.c.failures + 1, locked_until=locked)
+                )
         throttle.failed(client, now)
         raise _not_found()
 
