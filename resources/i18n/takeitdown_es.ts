@@ -568,5 +568,95 @@ PIN: {pin}</source>
         <source>The file could not be saved there. Please choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="66"/>
+        <source>PRACTICE MODE: no service is set up in this copy of the app, so you can try every step safely. Nothing is sent anywhere; a practice service runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="69"/>
+        <source>Fingerprints are sent only when you press “Send”, after you have seen what will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="74"/>
+        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="80"/>
+        <source>They will be sent to {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
+        <source>They will be sent to {organisation} ({program}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="89"/>
+        <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="144"/>
+        <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="145"/>
+        <source>This case is active: the fingerprints of {count} file(s) are being shared with websites that take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="150"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="152"/>
+        <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="153"/>
+        <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="154"/>
+        <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="155"/>
+        <source>The service address is not safe to use. Check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="156"/>
+        <source>No case matches this case number and PIN. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="157"/>
+        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
+        <source>The service did not accept the fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="159"/>
+        <source>The service gave an answer this app could not understand. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="163"/>
+        <source>It said: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
