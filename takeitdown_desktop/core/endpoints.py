@@ -21,13 +21,17 @@ class Endpoint:
     #: The service's base URL, or None in practice mode (a local server is started).
     url: str | None
     practice: bool = False
+    #: Who runs it, as the distributor wrote it in endpoints.json (shown without asking
+    #: the network: nothing is contacted before the person presses "Send").
+    organisation: str | None = None
 
 
 @dataclass(frozen=True)
 class EndpointConfig:
-    """The bundled ``endpoints.json``: programme id -> base URL."""
+    """The bundled ``endpoints.json``: programme id -> base URL, and who runs them."""
 
     urls: dict[str, str]
+    organisation: str | None = None
 
     @classmethod
     def load(cls, path: Path) -> EndpointConfig:
@@ -36,20 +40,23 @@ class EndpointConfig:
         except (OSError, ValueError):
             return cls({})
         programs = data.get("programs", {}) if isinstance(data, dict) else {}
+        organisation = data.get("organisation") if isinstance(data, dict) else None
         urls = {}
         for program, entry in programs.items() if isinstance(programs, dict) else ():
             url = entry.get("url") if isinstance(entry, dict) else None
             if program in PROGRAMS and isinstance(url, str) and url.strip():
                 urls[program] = check_endpoint(url)
-        return cls(urls)
+        name = organisation.strip() if isinstance(organisation, str) and organisation.strip() else None
+        return cls(urls, name)
 
 
 def resolve(program: str, config: EndpointConfig, overrides: dict[str, str]) -> Endpoint | None:
     """The endpoint for ``program``: the person's setting, else the bundled one; practice
     mode when nothing at all is configured; None when only other programmes are."""
-    url = overrides.get(program) or config.urls.get(program)
-    if url:
-        return Endpoint(program, url)
+    if overrides.get(program):
+        return Endpoint(program, overrides[program])
+    if config.urls.get(program):
+        return Endpoint(program, config.urls[program], organisation=config.organisation)
     if not config.urls and not overrides:
         return Endpoint(program, None, practice=True)
     return None

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.files = FileList(ctx.pool, ctx.hasher, ctx.fingerprint_pool, parent=self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(icon)
         self.who = WhoPage()
         self.files_page = FilesPage(self.files)
         self.review = ReviewPage()
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def _refresh_welcome(self) -> None:
-        self.welcome.set_destination(self.ctx.services.welcome_text())
+        self.welcome.set_destination(self.ctx.services.welcome_text(), self.ctx.services.practice_everywhere())
 
     def _program_chosen(self, program: str) -> None:
         destination = self.ctx.services.destination(program)

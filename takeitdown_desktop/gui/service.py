@@ -66,20 +66,25 @@ class Services:
                 "PRACTICE MODE: no service is set up in this copy of the app, so you can try every "
                 "step safely. Nothing is sent anywhere; a practice service runs on this computer."
             )
-        return tr("Fingerprints are sent only when you press “Send”, after you have seen what will be sent.")
+        if self.config.organisation:
+            return tr(
+                "Fingerprints go to {organisation}, and only when you press “Send”, after you have "
+                "seen exactly what will be sent."
+            ).format(organisation=self.config.organisation)
+        return tr("Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.")
 
     def describe(self, dest: Destination, fetch: bool = False) -> str:
-        """Who the fingerprints go to, for the review page (and the connection test)."""
-        if dest.practice and not fetch:
-            return tr("Practice mode: the fingerprints go to a practice service on this computer and nowhere else.")
-        try:
-            info = self.info(dest)
-        except CaseServiceError:
-            if fetch:
-                raise
-            return tr("They will be sent to {url}.").format(url=dest.url)
+        """Who the fingerprints go to. Without ``fetch`` this never touches the network:
+        nothing is contacted before the person presses a button that says so."""
+        if not fetch:
+            if dest.practice:
+                return tr("Practice mode: the fingerprints go to a practice service on this computer and nowhere else.")
+            if dest.organisation:
+                return tr("They will be sent to {organisation}.").format(organisation=dest.organisation)
+            return tr("They will be sent to the service at {url}.").format(url=dest.url)
+        info = self.info(dest)  # the "Test connection" button
         program = info.program_name(dest.program) or dest.program
-        return tr("They will be sent to {organisation} ({program}).").format(organisation=info.organisation, program=program)
+        return tr("{organisation} ({program}).").format(organisation=info.organisation, program=program)
 
     def check_url(self, url: str) -> str | None:
         """A plain-words problem with a typed address, or None when it is acceptable."""
@@ -133,10 +138,9 @@ class Services:
         return self._status_text(status.status, status.items)
 
     def _service_name(self, dest: Destination) -> str:
-        try:
-            return self.info(dest).organisation
-        except CaseServiceError:
-            return dest.url or "practice"
+        if dest.practice:
+            return tr("Practice mode")
+        return dest.organisation or dest.url or ""
 
     @staticmethod
     def _status_text(status: str, items: int) -> str:

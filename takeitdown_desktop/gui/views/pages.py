@@ -4,20 +4,23 @@ check a case, and settings."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
-    QButtonGroup,
-    QProgressBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,9 +47,16 @@ class WelcomePage(Page):
     check_case = Signal()
     settings = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, icon: QIcon | None = None) -> None:
         super().__init__()
-        self.body.addWidget(heading(tr("Stop intimate photos and videos from spreading")))
+        top = QHBoxLayout()
+        if icon is not None and not icon.isNull():
+            logo = QLabel()
+            logo.setPixmap(icon.pixmap(64, 64))
+            logo.setAccessibleName(tr("Take It Down"))
+            top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(heading(tr("Stop intimate photos and videos from spreading")), 1)
+        self.body.addLayout(top)
         self.body.addWidget(
             paragraph(
                 tr(
@@ -64,7 +74,10 @@ class WelcomePage(Page):
         promise.setFont(font)
         self.body.addWidget(promise)
         self.destination = paragraph()
-        self.body.addWidget(self.destination)
+        self.banner = QFrame()
+        banner_layout = QVBoxLayout(self.banner)
+        banner_layout.addWidget(self.destination)
+        self.body.addWidget(self.banner)
         self.body.addStretch(1)
         row = QHBoxLayout()
         self.settings_button = QPushButton(tr("Settings"))
@@ -79,8 +92,15 @@ class WelcomePage(Page):
         self.check_button.clicked.connect(self.check_case)
         self.settings_button.clicked.connect(self.settings)
 
-    def set_destination(self, text: str) -> None:
+    def set_destination(self, text: str, practice: bool = False) -> None:
         self.destination.setText(text)
+        # Practice mode is unmistakable: a framed, tinted note rather than plain text.
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel if practice else QFrame.Shape.NoFrame)
+        self.banner.setStyleSheet(
+            "QFrame { background: #fff4c2; border: 1px solid #d9b84a; border-radius: 6px; } QLabel { color: #3d3200; border: none; }"
+            if practice
+            else ""
+        )
 
 
 class WhoPage(Page):
