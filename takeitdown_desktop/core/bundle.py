@@ -15,12 +15,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from takeitdown_desktop.core.endpoints import PROGRAMS as _PROGRAMS
 from takeitdown_desktop.core.fingerprint import FileReport
 from takeitdown_desktop.core.media import Kind
 
 BUNDLE_VERSION: Final = 1
 #: Programmes a bundle may be for: pictures taken before the person was 18, or adults.
-PROGRAMS: Final = ("under18", "adult")
+PROGRAMS: Final = _PROGRAMS
 #: Files in one bundle (one request) and frames per video, at most.
 MAX_ITEMS: Final = 1000
 MAX_FRAMES_PER_ITEM: Final = 36_000  # ten hours at one hash a second

@@ -8,17 +8,18 @@ key, so a retry after a lost answer gets the same case back instead of a second 
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, Final
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import requests
+
+from takeitdown_desktop.core.endpoints import check_endpoint, is_loopback_host
+from takeitdown_desktop.core.errors import CaseServiceError, Problem
 
 log = logging.getLogger(__name__)
 
@@ -26,31 +27,6 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT: Final = (10.0, 60.0)
 DEFAULT_RETRIES: Final = 4
 MAX_RETRY_AFTER: Final = 120.0
-
-
-class Problem(StrEnum):
-    """Why a request failed, in terms the app can explain to a person."""
-
-    OFFLINE = "offline"  # the name could not be looked up: usually no internet
-    UNREACHABLE = "unreachable"  # refused, timed out, or went away
-    TLS = "tls"  # the connection is not secure or the certificate is not trusted
-    INSECURE_URL = "insecure_url"  # http:// to another computer, or not a web address
-    WRONG_CASE_OR_PIN = "wrong_case_or_pin"
-    THROTTLED = "throttled"  # too many wrong PINs: wait
-    REJECTED = "rejected"  # the service said no (and why)
-    BAD_RESPONSE = "bad_response"  # the answer was not what the protocol says
-
-
-class CaseServiceError(Exception):
-    """A failed request: ``problem`` says what kind, ``detail`` the service's words if any."""
-
-    def __init__(self, problem: Problem, detail: str = "", *, status: int | None = None, code: str | None = None, retry_after: float | None = None) -> None:
-        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
-        self.problem = problem
-        self.detail = detail
-        self.status = status
-        self.code = code
-        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -99,27 +75,6 @@ class FeedEvent:
 class FeedPage:
     events: tuple[FeedEvent, ...]
     next_cursor: int
-
-
-def is_loopback_host(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost."):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def check_endpoint(url: str) -> str:
-    """The normalised base URL, or CaseServiceError(INSECURE_URL) when it is unsafe."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise CaseServiceError(Problem.INSECURE_URL, "not a web address")
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise CaseServiceError(Problem.INSECURE_URL, "an address on another computer must start with https://")
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise CaseServiceError(Problem.INSECURE_URL, "the address must not carry a user name, query or fragment")
-    return url.strip().rstrip("/")
 
 
 def new_idempotency_key() -> str:

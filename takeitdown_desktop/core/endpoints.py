@@ -7,12 +7,37 @@ with no address at all offers practice mode instead (a throw-away local server).
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from takeitdown_desktop.core.bundle import PROGRAMS
-from takeitdown_desktop.core.client import check_endpoint
+from takeitdown_desktop.core.errors import CaseServiceError, Problem
+
+#: Programmes (kept here too so this module stays light: the GUI imports it at start).
+PROGRAMS = ("under18", "adult")
+
+
+def is_loopback_host(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_endpoint(url: str) -> str:
+    """The normalised base URL, or CaseServiceError(INSECURE_URL) when it is unsafe."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise CaseServiceError(Problem.INSECURE_URL, "not a web address")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise CaseServiceError(Problem.INSECURE_URL, "an address on another computer must start with https://")
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise CaseServiceError(Problem.INSECURE_URL, "the address must not carry a user name, query or fragment")
+    return url.strip().rstrip("/")
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,28 @@ class FingerprintError(Exception):
     def __init__(self, code: ErrorCode, message: str) -> None:
         super().__init__(message)
         self.error = FileError(code, message)
+
+
+class Problem(StrEnum):
+    """Why a request failed, in terms the app can explain to a person."""
+
+    OFFLINE = "offline"  # the name could not be looked up: usually no internet
+    UNREACHABLE = "unreachable"  # refused, timed out, or went away
+    TLS = "tls"  # the connection is not secure or the certificate is not trusted
+    INSECURE_URL = "insecure_url"  # http:// to another computer, or not a web address
+    WRONG_CASE_OR_PIN = "wrong_case_or_pin"
+    THROTTLED = "throttled"  # too many wrong PINs: wait
+    REJECTED = "rejected"  # the service said no (and why)
+    BAD_RESPONSE = "bad_response"  # the answer was not what the protocol says
+
+
+class CaseServiceError(Exception):
+    """A failed request: ``problem`` says what kind, ``detail`` the service's words if any."""
+
+    def __init__(self, problem: Problem, detail: str = "", *, status: int | None = None, code: str | None = None, retry_after: float | None = None) -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+        self.status = status
+        self.code = code
+        self.retry_after = retry_after

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
+
+#: PDQ hashes below this quality are unreliable (ThreatExchange ``PdqSignal.QUALITY_THRESHOLD``).
+PDQ_QUALITY_THRESHOLD: Final = 50
+#: Hamming distance at or below which two PDQ hashes are taken to match.
+PDQ_MATCH_DISTANCE: Final = 31
 
 _HEX = re.compile(r"[0-9a-f]+")
 

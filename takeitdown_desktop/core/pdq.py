@@ -22,14 +22,12 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
-from takeitdown_desktop.core.hashes import PdqHash
+from takeitdown_desktop.core.hashes import PDQ_MATCH_DISTANCE, PDQ_QUALITY_THRESHOLD, PdqHash
 
 #: Images smaller than this in either dimension hash to all zeros with quality 0.
 MIN_HASHABLE_DIM: Final = 5
-#: Hashes below this quality are unreliable (ThreatExchange ``PdqSignal.QUALITY_THRESHOLD``).
-QUALITY_THRESHOLD: Final = 50
-#: Hamming distance at or below which two PDQ hashes are taken to match.
-MATCH_DISTANCE: Final = 31
+QUALITY_THRESHOLD: Final = PDQ_QUALITY_THRESHOLD
+MATCH_DISTANCE: Final = PDQ_MATCH_DISTANCE
 
 _NUM_JAROSZ_XY_PASSES: Final = 2
 _ROWS_PER_STRIP: Final = 32

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from takeitdown_desktop.core.batch import BatchHasher
 from takeitdown_desktop.core.media import Kind
-from takeitdown_desktop.core.pdq import QUALITY_THRESHOLD
+from takeitdown_desktop.core.hashes import PDQ_QUALITY_THRESHOLD as QUALITY_THRESHOLD
 from takeitdown_desktop.gui.filelist import FileList
 from takeitdown_desktop.gui.jobs import CallJob
 from takeitdown_desktop.gui.i18n import tr

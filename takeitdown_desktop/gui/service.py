@@ -11,13 +11,16 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import requests
-
-from takeitdown_desktop.core.bundle import build_bundle
-from takeitdown_desktop.core.client import CaseClient, CaseServiceError, Problem, ServiceInfo, check_endpoint
-from takeitdown_desktop.core.endpoints import Endpoint, EndpointConfig, resolve
+from takeitdown_desktop.core.endpoints import Endpoint, EndpointConfig, check_endpoint, resolve
+from takeitdown_desktop.core.errors import CaseServiceError, Problem
 from takeitdown_desktop.core.fingerprint import FileReport
+
+if TYPE_CHECKING:  # requests loads on the first call to a service, off the start-up path
+    import requests
+
+    from takeitdown_desktop.core.client import CaseClient, ServiceInfo
 from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.settings import AppSettings
 
@@ -42,7 +45,7 @@ class Services:
     ) -> None:
         self.settings = settings
         self.config = EndpointConfig.load(resources / "endpoints.json")
-        self.session = session or requests.Session()
+        self._session = session
         self.ca_bundle = ca_bundle
         self._practice_factory = practice_factory
         self._practice: object | None = None
@@ -109,7 +112,18 @@ class Services:
                 self._practice = server
             return self._practice_url
 
+    @property
+    def session(self) -> requests.Session:
+        with self._lock:
+            if self._session is None:
+                import requests
+
+                self._session = requests.Session()
+            return self._session
+
     def client(self, dest: Destination) -> CaseClient:
+        from takeitdown_desktop.core.client import CaseClient
+
         return CaseClient(self._base_url(dest), self.session, ca_bundle=self.ca_bundle)
 
     def info(self, dest: Destination) -> ServiceInfo:
@@ -119,6 +133,8 @@ class Services:
         return self._info[base]
 
     def payload(self, reports: Sequence[FileReport], program: str) -> bytes:
+        from takeitdown_desktop.core.bundle import build_bundle
+
         return build_bundle(reports, program).to_bytes()
 
     def create(self, dest: Destination, payload: bytes, key: str) -> Receipt:
@@ -173,4 +189,5 @@ class Services:
                 self._practice.stop()  # type: ignore[attr-defined]
                 self._practice = None
                 self._practice_url = None
-        self.session.close()
+            if self._session is not None:
+                self._session.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from takeitdown_desktop.core.errors import ErrorCode
-from takeitdown_desktop.core.pdq import QUALITY_THRESHOLD
+from takeitdown_desktop.core.hashes import PDQ_QUALITY_THRESHOLD as QUALITY_THRESHOLD
 from takeitdown_desktop.gui.filelist import Entry, FileList, State
 from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.widgets import Page, heading, paragraph, primary
