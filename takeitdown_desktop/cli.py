@@ -108,6 +108,7 @@ def _explain(exc: Exception) -> str:
         Problem.THROTTLED: "Too many attempts. Please wait a while and try again.",
         Problem.REJECTED: "The service refused the request",
         Problem.BAD_RESPONSE: "The service gave an answer that could not be understood.",
+        Problem.PRACTICE_UNAVAILABLE: "Practice mode is not installed.",
     }[exc.problem]
     if exc.problem is Problem.REJECTED and exc.detail:
         text += f": {exc.detail}"

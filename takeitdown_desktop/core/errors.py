@@ -52,6 +52,7 @@ class Problem(StrEnum):
     THROTTLED = "throttled"  # too many wrong PINs: wait
     REJECTED = "rejected"  # the service said no (and why)
     BAD_RESPONSE = "bad_response"  # the answer was not what the protocol says
+    PRACTICE_UNAVAILABLE = "practice_unavailable"  # built without the practice server
 
 
 class CaseServiceError(Exception):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import types
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -93,6 +94,31 @@ def build_window() -> object:
     return MainWindow(ctx, app_icon())
 
 
+class _FirstPaint(QObject):
+    """Reports when the window is first painted, for benchmarks/bench_gui.py."""
+
+    def __init__(self, quit_after: bool) -> None:
+        super().__init__()
+        self.quit_after = quit_after
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            # Printed after the paint completes, so the time covers the whole first frame.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        sys.stdout.write("first-paint\n")
+        sys.stdout.flush()
+        if self.quit_after:
+            QApplication.quit()
+
+
 def main() -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName("Take It Down")
@@ -106,5 +132,9 @@ def main() -> int:
     install_translators(app, AppSettings.from_app().language)
     install_crash_handler()
     window = build_window()
+    probe = None
+    if os.environ.get("TAKEITDOWN_REPORT_FIRST_PAINT"):
+        probe = _FirstPaint(os.environ["TAKEITDOWN_REPORT_FIRST_PAINT"] == "quit")
+        app.installEventFilter(probe)  # the first widget painted, wherever it is
     window.show()  # type: ignore[attr-defined]
     return app.exec()

@@ -41,24 +41,29 @@ class Entry:
 
 
 class _ThumbSignals(QObject):
+    """Signals: ``ready(key, image)``, a null image when no preview could be made."""
+
     ready = Signal(int, QImage)
 
 
 class _ThumbJob(QRunnable):
     def __init__(self, key: int, path: str) -> None:
         super().__init__()
+        # Kept alive by FileList until it reports: a runnable collected while its
+        # signals are in flight is a use-after-free in the bindings.
+        self.setAutoDelete(False)
         self.key, self.path = key, path
         self.signals = _ThumbSignals()
 
     def run(self) -> None:
         from takeitdown_desktop.core.preview import preview_rgb
 
+        image = QImage()
         rgb = preview_rgb(self.path, 96)
-        if rgb is None:
-            return
-        h, w, _ = rgb.shape
-        # QImage over the numpy buffer, then copied so it owns its pixels.
-        image = QImage(rgb.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        if rgb is not None:
+            h, w, _ = rgb.shape
+            # QImage over the numpy buffer, then copied so it owns its pixels.
+            image = QImage(rgb.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).copy()
         self.signals.ready.emit(self.key, image)
 
 
@@ -91,6 +96,7 @@ class FileList(QObject):
         self._entries: dict[int, Entry] = {}
         self._next_key = 0
         self._jobs: list[FingerprintJob] = []
+        self._thumb_jobs: dict[int, _ThumbJob] = {}
 
     # -- queries -------------------------------------------------------------------
     def entries(self) -> list[Entry]:
@@ -162,11 +168,13 @@ class FileList(QObject):
     def _start_thumbnail(self, key: int, path: str) -> None:
         job = _ThumbJob(key, path)
         job.signals.ready.connect(self._on_thumbnail)
+        self._thumb_jobs[key] = job
         self._pool.start(job)
 
     def _on_thumbnail(self, key: int, image: QImage) -> None:
+        self._thumb_jobs.pop(key, None)
         entry = self._entries.get(key)
-        if entry is not None:
+        if entry is not None and not image.isNull():
             entry.thumbnail = image
             self.changed.emit(key)
 

@@ -104,8 +104,12 @@ class Services:
         with self._lock:
             if self._practice_url is None:
                 if self._practice_factory is None:
-                    from takeitdown_desktop.server.runner import PracticeServer
+                    try:
+                        from takeitdown_desktop.server.runner import PracticeServer
 
+                        import takeitdown_desktop.server.app  # noqa: F401 - needs the server extra
+                    except ImportError:
+                        raise CaseServiceError(Problem.PRACTICE_UNAVAILABLE) from None
                     self._practice_factory = PracticeServer
                 server = self._practice_factory()
                 self._practice_url = server.start()  # type: ignore[attr-defined]
@@ -177,6 +181,9 @@ class Services:
             Problem.THROTTLED: tr("Too many attempts with a wrong PIN. Please wait a while before trying again."),
             Problem.REJECTED: tr("The service did not accept the fingerprints."),
             Problem.BAD_RESPONSE: tr("The service gave an answer this app could not understand. Please try again later."),
+            Problem.PRACTICE_UNAVAILABLE: tr(
+                "Practice mode is not included in this copy of the app. Set a service address in Settings."
+            ),
         }
         text = texts[exc.problem]
         if exc.problem is Problem.REJECTED and exc.detail:
