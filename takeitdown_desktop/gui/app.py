@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import threading
 import types
@@ -137,4 +138,12 @@ def main() -> int:
         probe = _FirstPaint(os.environ["TAKEITDOWN_REPORT_FIRST_PAINT"] == "quit")
         app.installEventFilter(probe)  # the first widget painted, wherever it is
     window.show()  # type: ignore[attr-defined]
+    app.aboutToQuit.connect(window.shutdown)  # type: ignore[attr-defined]
+    # Quit cleanly on SIGTERM/SIGINT (logging out, Ctrl+C): Python only sees signals
+    # between bytecodes, so a timer lets it look now and then.
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    ticker = QTimer(interval=250)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
     return app.exec()

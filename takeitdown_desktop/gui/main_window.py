@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.resize(880, 680)
         self.setMinimumSize(640, 480)
         self.draft = Draft()
+        self._shut_down = False
         self._calls: list[CallJob] = []
         ctx.fingerprint_pool.setMaxThreadCount(2)
 
@@ -301,9 +302,21 @@ class MainWindow(QMainWindow):
         )
 
     # -- closing -----------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def shutdown(self) -> None:
+        """Stop background work and the practice server, and forget everything.
+
+        Runs when the window closes and when the app is asked to quit (e.g. logging
+        out), so nothing is left running or on disk either way.
+        """
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.files.clear()
         self.files.wait_idle(10_000)
         self.ctx.pool.waitForDone(10_000)
         self.ctx.services.close()
+        self.draft = Draft()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shutdown()
         super().closeEvent(event)

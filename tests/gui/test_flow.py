@@ -87,6 +87,14 @@ def test_whole_flow_in_practice_mode(qtbot, make_window, tmp_path: Path) -> None
     window.check.withdraw_button.click()
     qtbot.waitUntil(lambda: "withdrawn" in window.check.result.text(), timeout=30_000)
 
+    # Closing the app stops the practice server and deletes its throw-away database.
+    practice = window.ctx.services._practice
+    assert practice is not None and practice.folder.exists()
+    folder = practice.folder
+    window.close()
+    assert not folder.exists()
+    assert window.draft.receipt is None
+
 
 def test_service_down_then_back_gives_one_case(qtbot, make_window, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     engine = make_engine(f"sqlite:///{tmp_path / 'cases.sqlite3'}")

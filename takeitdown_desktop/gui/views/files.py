@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -98,6 +100,9 @@ class DropZone(QFrame):
             self.dropped.emit(paths)
 
 
+_EXISTED = "__file_existed__"
+
+
 def _forget_dialog_history(before: dict[str, object]) -> None:
     """Qt's own file dialog records recent folders in its settings; put them back as
     they were, so no trace of where the person keeps these files is left behind."""
@@ -110,13 +115,18 @@ def _forget_dialog_history(before: dict[str, object]) -> None:
             store.remove(key)
     store.endGroup()
     store.sync()
+    path = store.fileName()
+    del store
+    if not before.get(_EXISTED) and os.path.isfile(path) and os.path.getsize(path) == 0:
+        os.remove(path)  # Qt created it just now: leave no empty file behind either
 
 
 def _dialog_history() -> dict[str, object]:
     store = QSettings(QSettings.Scope.UserScope, "QtProject")
+    existed = os.path.exists(store.fileName())
     store.beginGroup("FileDialog")
     try:
-        return {k: store.value(k) for k in store.childKeys()}
+        return {_EXISTED: existed, **{k: store.value(k) for k in store.childKeys()}}
     finally:
         store.endGroup()
 
