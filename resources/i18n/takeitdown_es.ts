@@ -4,32 +4,33 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="66"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="68"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal dentro de la aplicación. Tus fotos y vídeos no se han enviado a ninguna parte. Puedes cerrar la aplicación y volver a abrirla.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="56"/>
         <source>Take It Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="158"/>
         <source>They will be added to case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán al caso {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="204"/>
         <source>Save the fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="211"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -38,625 +39,653 @@ Service: {service}
 
 Keep this safe. You need the case number and the PIN to check or withdraw the case.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante de caso de Take It Down
+
+Número de caso: {case}
+PIN: {pin}
+Servicio: {service}
+
+Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consultar o retirar el caso.
+</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="214"/>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="223"/>
-        <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="224"/>
-        <source>Have you saved the case number and PIN? They will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <source>Start over?</source>
+        <translation>¿Empezar de nuevo?</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="225"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="336"/>
-        <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <source>Have you saved the case number and PIN? They will not be shown again.</source>
+        <translation>¿Has guardado el número de caso y el PIN? No se volverán a mostrar.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="356"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="227"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="244"/>
         <source>No service is set up for this kind of case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio configurado para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="246"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="254"/>
         <source>Withdrawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
         <source>Saved. The new language is used the next time the app opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El nuevo idioma se usará la próxima vez que abras la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="292"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
         <source>No service address is set for this kind of case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección de servicio para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
         <source>Connected. {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
-        <source>Not found: it may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
-        <source>Not a photo or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. {text}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
-        <source>This computer does not allow it to be opened.</source>
-        <translation type="unfinished"></translation>
+        <source>Not found: it may have been moved or deleted.</source>
+        <translation>No se encuentra: puede que se haya movido o borrado.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
-        <source>Could not be read from the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a photo or video.</source>
+        <translation>No es una foto ni un vídeo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer does not allow it to be opened.</source>
+        <translation>Este ordenador no permite abrirlo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
-        <source>Not supported: this is not a photo or video this app can read.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not be read from the disk.</source>
+        <translation>No se ha podido leer del disco.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
-        <source>Damaged or only partly downloaded, so it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
-        <source>Too large to fingerprint safely.</source>
-        <translation type="unfinished"></translation>
+        <source>Not supported: this is not a photo or video this app can read.</source>
+        <translation>No compatible: no es una foto ni un vídeo que esta aplicación pueda leer.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
-        <source>Sound only: there are no pictures in it.</source>
-        <translation type="unfinished"></translation>
+        <source>Damaged or only partly downloaded, so it could not be read.</source>
+        <translation>Está dañado o descargado solo en parte, así que no se ha podido leer.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>Too large to fingerprint safely.</source>
+        <translation>Es demasiado grande para crear su huella digital con seguridad.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
-        <source>Something went wrong while reading it.</source>
-        <translation type="unfinished"></translation>
+        <source>Sound only: there are no pictures in it.</source>
+        <translation>Solo tiene sonido: no contiene imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="42"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
-        <source>Could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>Something went wrong while reading it.</source>
+        <translation>Algo ha salido mal al leerlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="45"/>
+        <source>Could not be read.</source>
+        <translation>No se ha podido leer.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
-        <source>Fingerprinting… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting</source>
+        <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
-        <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="52"/>
+        <source>Fingerprinting… {percent}%</source>
+        <translation>Creando la huella digital… {percent}%</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
+        <translation>Listo, pero esta imagen tiene muy poco detalle, así que puede que las webs no reconozcan sus copias.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="59"/>
         <source>Done, but only part of it could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo, pero solo se ha podido leer una parte.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="60"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="81"/>
         <source>Drag photos, videos or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra aquí fotos, vídeos o carpetas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="88"/>
         <source>Drop area for photos and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona para soltar fotos y vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="133"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="143"/>
         <source>Add the photos and videos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="137"/>
-        <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade las fotos y los vídeos</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="147"/>
+        <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
+        <translation>La huella digital de cada archivo se crea aquí, en este ordenador. Los archivos no se copian ni se envían a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="157"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="148"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="158"/>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="168"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="168"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="168"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="171"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="181"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="172"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="182"/>
         <source>Stop fingerprinting</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="173"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="183"/>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="186"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="114"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="191"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="255"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="384"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="477"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="196"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="134"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="275"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="404"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="497"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="187"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="114"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="197"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="134"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="223"/>
         <source>Choose photos and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige fotos y vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="220"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="230"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="258"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="268"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ya está en la lista, así que no se ha añadido otra vez.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
         <source>Wait until every file has been fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se cree la huella digital de todos los archivos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="285"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="295"/>
         <source>Add at least one photo or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una foto o un vídeo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="49"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="58"/>
         <source>Stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita que se difundan fotos y vídeos íntimos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="53"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="63"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="60"/>
-        <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación crea una huella digital de cada foto o vídeo que elijas. Solo se envían esas huellas, para que las webs que participan puedan reconocer las imágenes y bloquearlas.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/pages.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="442"/>
+        <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
+        <translation>Tus fotos y vídeos nunca salen de este ordenador. Nadie los ve: ni nosotros ni las webs.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="462"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="71"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="366"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="386"/>
         <source>Check an existing case</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar un caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="85"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="94"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="114"/>
         <source>When were they taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo se tomaron?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="98"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="118"/>
         <source>There are two services: one for pictures taken before the person in them was 18, and one for adults. Your answer decides where the fingerprints go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos servicios: uno para imágenes tomadas antes de que la persona que aparece cumpliera 18 años y otro para adultos. Tu respuesta decide adónde van las huellas digitales.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="103"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="123"/>
         <source>I was under 18 in some or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenía menos de 18 años en algunas o en todas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="104"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="124"/>
         <source>I was 18 or older in all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenía 18 años o más en todas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="110"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="130"/>
         <source>If you are not sure, choose “under 18”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no estás seguro o segura, elige “menos de 18”.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="143"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="163"/>
         <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de la aplicación no tiene ningún servicio configurado para imágenes tomadas antes de los 18 años. El servicio gratuito Take It Down de NCMEC hace lo mismo en un navegador web: takeitdown.ncmec.org. Si estás en peligro, habla con alguien de confianza o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="170"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de la aplicación no tiene ningún servicio configurado para adultos. StopNCII.org hace lo mismo gratis en un navegador web. También puedes indicar la dirección de un servicio en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="165"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="185"/>
         <source>Check what will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="172"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="209"/>
-        <source>Show the exact data (technical)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="186"/>
-        <source>I am the person in these photos and videos, or I am helping them and they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa lo que se va a enviar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/pages.py" line="192"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="229"/>
+        <source>Show the exact data (technical)</source>
+        <translation>Ver los datos exactos (técnico)</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="206"/>
+        <source>I am the person in these photos and videos, or I am helping them and they agree.</source>
+        <translation>Soy la persona de estas fotos y vídeos, o la estoy ayudando y está de acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="212"/>
         <source>Save the fingerprints to a file instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las huellas en un archivo…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="193"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="213"/>
         <source>Send the fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="209"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="229"/>
         <source>Hide the exact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los datos exactos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="215"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="235"/>
         <source>{photos} photo(s) and {videos} video(s). Only their fingerprints are sent: no pictures, no file names, nothing about you or this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{photos} foto(s) y {videos} vídeo(s). Solo se envían sus huellas digitales: ninguna imagen, ningún nombre de archivo, nada sobre ti ni sobre este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="222"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="242"/>
         <source>{count} photo(s) have very little detail. Their fingerprints are less reliable, so websites may not recognise every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto(s) tienen muy poco detalle. Sus huellas son menos fiables, así que puede que las webs no reconozcan todas las copias.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="246"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="269"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="266"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="289"/>
         <source>Sending the fingerprints…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="256"/>
-        <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="257"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="271"/>
-        <source>This usually takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando las huellas digitales…</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/pages.py" line="276"/>
+        <source>Save to a file…</source>
+        <translation>Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="277"/>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="291"/>
+        <source>This usually takes a few seconds.</source>
+        <translation>Suele tardar unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="296"/>
         <source>The fingerprints have not been sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Las huellas digitales aún no se han enviado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="279"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="299"/>
         <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha perdido nada: puedes intentarlo de nuevo o guardar las huellas para enviarlas más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="294"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="314"/>
         <source>Done: your case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: tu caso está abierto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="306"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="369"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="376"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="326"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="389"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="396"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="307"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="372"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="377"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="327"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="392"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="397"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="330"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="311"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="331"/>
         <source>Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="319"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="339"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta o guarda ahora el número de caso y el PIN. El PIN solo se muestra una vez y no se puede recuperar: no se guarda en ninguna parte, así que nadie más puede usar tu caso. Necesitas los dos para consultar el caso o retirarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="328"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="348"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa ahora: las webs que participan reciben las huellas digitales y bloquean las subidas que coincidan. Las copias editadas, recortadas o con filtros pueden ser lo bastante distintas como para necesitar su propio envío: puedes añadirlas a este caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="337"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="357"/>
         <source>Add more files to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir más archivos a este caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="353"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="373"/>
         <source>Case number: {case}
 PIN: {pin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso: {case}
+PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="374"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="394"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="474"/>
         <source>Pictures taken under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes tomadas antes de los 18 años</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="375"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="395"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="474"/>
         <source>Pictures of adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de adultos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="378"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="398"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="385"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="405"/>
         <source>Withdraw this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar este caso…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="386"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="406"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="413"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="433"/>
         <source>Withdraw this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar este caso?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="416"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="436"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si retiras el caso, sus huellas digitales dejan de compartirse con las webs y ya no bloquearán estas imágenes. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="420"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="440"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="421"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="441"/>
         <source>Keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="446"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="466"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="457"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="469"/>
-        <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="472"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde se envían las huellas digitales. Deja un campo vacío para usar el servicio que trae esta copia de la aplicación.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/pages.py" line="477"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="489"/>
+        <source>Same as this computer</source>
+        <translation>El de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="492"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="497"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="501"/>
+        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="521"/>
         <source>The file could not be saved there. Please choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="66"/>
-        <source>PRACTICE MODE: no service is set up in this copy of the app, so you can try every step safely. Nothing is sent anywhere; a practice service runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo ahí. Elige otro lugar.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="69"/>
-        <source>Fingerprints are sent only when you press “Send”, after you have seen what will be sent.</source>
-        <translation type="unfinished"></translation>
+        <source>PRACTICE MODE: no service is set up in this copy of the app, so you can try every step safely. Nothing is sent anywhere; a practice service runs on this computer.</source>
+        <translation>MODO DE PRÁCTICA: esta copia de la aplicación no tiene ningún servicio configurado, así que puedes probar cada paso con tranquilidad. No se envía nada a ninguna parte; un servicio de práctica funciona en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
+        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
+        <translation>Modo de práctica: las huellas digitales van a un servicio de práctica en este ordenador y a ningún otro sitio.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="74"/>
-        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <source>Fingerprints go to {organisation}, and only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>Las huellas digitales van a {organisation}, y solo cuando pulses “Enviar”, después de ver exactamente lo que se va a enviar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="80"/>
-        <source>They will be sent to {url}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="77"/>
+        <source>Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>Las huellas digitales solo se envían cuando pulses “Enviar”, después de ver exactamente lo que se va a enviar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
-        <source>They will be sent to {organisation} ({program}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="86"/>
+        <source>They will be sent to {organisation}.</source>
+        <translation>Se enviarán a {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="89"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="87"/>
+        <source>They will be sent to the service at {url}.</source>
+        <translation>Se enviarán al servicio de {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="90"/>
+        <source>{organisation} ({program}).</source>
+        <translation>{organisation} ({program}).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="97"/>
         <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa dirección no se puede usar. Debe empezar por https:// (http:// solo para este ordenador).</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="162"/>
+        <source>Practice mode</source>
+        <translation>Modo de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="168"/>
         <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso está retirado. Sus huellas digitales ya no se comparten con las webs.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="145"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="169"/>
         <source>This case is active: the fingerprints of {count} file(s) are being shared with websites that take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso está activo: las huellas digitales de {count} archivo(s) se están compartiendo con las webs que participan.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="174"/>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="152"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="176"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que este ordenador no está conectado a internet. Revisa la conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="153"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="177"/>
         <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con el servicio o no ha respondido a tiempo. Puede que esté ocupado; inténtalo de nuevo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="154"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="178"/>
         <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el servicio no es segura (no se ha podido comprobar su certificado), así que no se ha enviado nada. Puede pasar en algunas redes wifi públicas.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="155"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="179"/>
         <source>The service address is not safe to use. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servicio no es segura. Revísala en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="156"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="180"/>
         <source>No case matches this case number and PIN. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide con este número de caso y este PIN. Revisa los dos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="157"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="181"/>
         <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos con un PIN incorrecto. Espera un rato antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="182"/>
         <source>The service did not accept the fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no ha aceptado las huellas digitales.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="159"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="183"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio ha dado una respuesta que esta aplicación no entiende. Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="163"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="185"/>
+        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
+        <translation>Esta copia de la aplicación no incluye el modo de práctica. Indica la dirección de un servicio en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="190"/>
         <source>It said: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha dicho: {reason}</translation>
     </message>
 </context>
 </TS>
