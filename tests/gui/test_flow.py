@@ -178,3 +178,27 @@ def test_save_payload_writes_exactly_the_review_bytes(qtbot, make_window, tmp_pa
     window.review.save_button.click()
     assert target.read_bytes() == window.review.details.toPlainText().encode("ascii")
     assert json.loads(target.read_bytes())["program"] == "under18"
+
+
+def test_crash_handler_is_calm_and_writes_nothing_identifying(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+    import sys
+
+    from takeitdown_desktop.gui.app import install_crash_handler
+
+    import threading
+
+    old_hook, old_thread_hook = sys.excepthook, threading.excepthook
+    install_crash_handler()
+    try:
+        answer_next_dialog("OK")
+        with caplog.at_level(logging.DEBUG):
+            try:
+                raise FileNotFoundError("/home/someone/private/photo-of-me.jpg")
+            except FileNotFoundError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+        text = caplog.text
+        assert "FileNotFoundError" in text
+        assert "photo-of-me" not in text and "/home/someone" not in text
+    finally:
+        sys.excepthook, threading.excepthook = old_hook, old_thread_hook
