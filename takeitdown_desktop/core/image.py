@@ -31,7 +31,7 @@ MAX_IMAGE_PIXELS: Final = 120_000_000
 
 #: Pillow plugins allowed per sniffed format, so a file is only ever parsed by the
 #: decoder its content calls for (never, say, by a plugin that runs Ghostscript).
-_PILLOW_FORMATS: Final = {
+PILLOW_FORMATS: Final = {
     "jpeg": ["JPEG", "MPO"],
     "png": ["PNG"],
     "gif": ["GIF"],
@@ -54,7 +54,7 @@ LOW_QUALITY_WARNING: Final = (
 _heif_ready = False
 
 
-def _prepare_pillow(media: MediaType) -> None:
+def prepare_pillow(media: MediaType) -> None:
     global _heif_ready
     # Pillow's own bomb check raises above twice its limit; align it with ours.
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
@@ -96,8 +96,8 @@ def _too_large() -> FingerprintError:
 
 def open_image(stream: BinaryIO, media: MediaType) -> Image.Image:
     """Open and fully decode an image, refusing oversized ones before decoding."""
-    _prepare_pillow(media)
-    formats = _PILLOW_FORMATS.get(media.format)
+    prepare_pillow(media)
+    formats = PILLOW_FORMATS.get(media.format)
     if formats is None:
         raise FingerprintError(ErrorCode.UNSUPPORTED, "This kind of picture is not supported.")
     try:

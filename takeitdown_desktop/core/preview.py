@@ -38,11 +38,11 @@ def preview_rgb(path: str, max_side: int = 96) -> npt.NDArray[np.uint8] | None:
 def _image_preview(path: str, fmt: str, max_side: int) -> npt.NDArray[np.uint8] | None:
     from PIL import Image, ImageOps
 
-    from takeitdown_desktop.core.image import _PILLOW_FORMATS, MAX_IMAGE_PIXELS, _prepare_pillow
+    from takeitdown_desktop.core.image import MAX_IMAGE_PIXELS, PILLOW_FORMATS, prepare_pillow
     from takeitdown_desktop.core.media import MediaType
 
-    _prepare_pillow(MediaType(Kind.IMAGE, fmt))
-    formats = _PILLOW_FORMATS.get(fmt)
+    prepare_pillow(MediaType(Kind.IMAGE, fmt))
+    formats = PILLOW_FORMATS.get(fmt)
     if formats is None:
         return None
     with warnings.catch_warnings():

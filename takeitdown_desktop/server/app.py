@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from takeitdown_desktop import __version__
@@ -349,8 +350,6 @@ def create_app(
         """Open a case from a hash bundle. The PIN is in this answer only."""
         key = checked_key(idempotency_key)
         bundle = checked_bundle(await read_json(request, MAX_BUNDLE_BYTES))
-        from starlette.concurrency import run_in_threadpool
-
         return await run_in_threadpool(_create, key, bundle)
 
     def _create(key: str, bundle: Any) -> JSONResponse:
@@ -407,8 +406,6 @@ def create_app(
         if not isinstance(value, dict) or set(value) != {"pin", "bundle"} or not isinstance(value["pin"], str):
             raise ApiError(422, "invalid_request", "Expected an object with a pin and a bundle.")
         bundle = checked_bundle(value["bundle"])
-        from starlette.concurrency import run_in_threadpool
-
         return await run_in_threadpool(_add, case_number, value["pin"], key, bundle, client_of(request))
 
     def _add(case_number: str, pin: str, key: str, bundle: Any, client: str) -> JSONResponse:
