@@ -202,8 +202,9 @@ class BatchHasher:
                             retry_alone.append(index)
                         except CancelledError:
                             finished(index, _cancelled(paths[index]))
-                        except Exception:  # a bug of ours must not lose the rest of the batch
-                            log.exception("worker failed")
+                        except Exception as exc:  # a bug of ours must not lose the rest of the batch
+                            # The kind only: a message or traceback could name the person's files.
+                            log.error("worker failed: %s", type(exc).__name__)
                             finished(index, _crashed(paths[index]))
                     yield from drain()
                 retry_alone.extend(futures.values())

@@ -69,8 +69,8 @@ class FingerprintJob(QRunnable):
             )
             for index, report in enumerate(reports):
                 self.signals.done.emit(self.keys[index], report)
-        except Exception:  # never let a bug of ours take the app down with it
-            log.exception("fingerprinting failed")
+        except Exception as exc:  # never let a bug of ours take the app down with it
+            log.error("fingerprinting failed: %s", type(exc).__name__)  # no message: it may hold a path
         finally:
             self.signals.finished.emit()
 
