@@ -12,10 +12,9 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
 from takeitdown_desktop.core.batch import BatchHasher
-from takeitdown_desktop.core.fingerprint import FileReport
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +99,3 @@ class CallJob(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(result)
-
-
-def start(pool: QThreadPool, job: QRunnable) -> None:
-    pool.start(job)
-
-
-__all__ = ["CallJob", "FileReport", "FingerprintJob", "start"]
