@@ -27,6 +27,15 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _program(text: str) -> tuple[str, str]:
+    from takeitdown_desktop.core.endpoints import PROGRAMS
+
+    program, sep, name = text.partition("=")
+    if not sep or program not in PROGRAMS or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected ID=NAME with ID one of {', '.join(PROGRAMS)}")
+    return program, name.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="takeitdown-case-server", description="The Take It Down reference case-intake server.")
     parser.add_argument("--database", default=None, help="sqlite:///path or postgresql://user@host/db (default: SQLite in the user data folder)")
@@ -42,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--program",
         action="append",
+        type=_program,
         metavar="ID=NAME",
         help="a programme offered, e.g. under18='Pictures taken under 18' (repeatable; default: both)",
     )
@@ -67,9 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    programs = None
-    if args.program:
-        programs = dict(p.split("=", 1) for p in args.program)
+    programs = dict(args.program) if args.program else None
     import uvicorn
 
     app = create_app(engine, organisation=args.organisation, programs=programs)

@@ -332,3 +332,13 @@ def test_refuses_to_listen_beyond_loopback_without_tls(tmp_path: Path) -> None:
 def test_published_openapi_matches_the_server(server: LiveServer) -> None:
     published = json.loads((Path(__file__).resolve().parents[2] / "docs" / "api" / "openapi.json").read_text())
     assert requests.get(f"{server.url}/openapi.json", timeout=30).json() == published
+
+
+@pytest.mark.parametrize("program", ["kids=Children", "under18", "adult="])
+def test_server_command_line_refuses_bad_programmes(program: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    from takeitdown_desktop.server.main import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--program", program])
+    assert exc.value.code == 2
+    assert "ID=NAME" in capsys.readouterr().err
