@@ -24,20 +24,27 @@ def test_core_sources_do_not_import_qt() -> None:
     assert offenders == []
 
 
+def imported_in_fresh_process(modules: list[str], forbidden: tuple[str, ...]) -> list[str]:
+    """Top-level packages from ``forbidden`` that importing ``modules`` pulls in."""
+    code = (
+        f"import sys, {', '.join(modules)};"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({forbidden!r})))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return list(ast.literal_eval(out.strip()))
+
+
 def test_importing_the_core_and_cli_loads_no_qt() -> None:
-    code = (
-        "import sys, takeitdown_desktop.cli, takeitdown_desktop.core.batch, takeitdown_desktop.core.image;"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
-        "assert not bad, bad"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    modules = ["takeitdown_desktop.cli", "takeitdown_desktop.core.batch", "takeitdown_desktop.core.image", "takeitdown_desktop.core.client"]
+    assert imported_in_fresh_process(modules, ("PySide6", "shiboken6")) == []
 
 
-def test_cli_parent_does_not_import_numpy_or_qt() -> None:
+def test_cli_parent_does_not_import_heavy_modules() -> None:
     # The heavy modules load in the worker processes, keeping the command's start fast.
-    code = (
-        "import sys, takeitdown_desktop.cli, takeitdown_desktop.core.batch;"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('numpy', 'PIL', 'cv2', 'scipy', 'PySide6')];"
-        "assert not bad, bad"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    modules = ["takeitdown_desktop.cli", "takeitdown_desktop.core.batch"]
+    assert imported_in_fresh_process(modules, ("numpy", "PIL", "cv2", "scipy", "PySide6", "requests")) == []
+
+
+def test_gui_start_up_path_stays_light() -> None:
+    # numpy and requests load on first use, after the window is up.
+    assert imported_in_fresh_process(["takeitdown_desktop.gui.main_window"], ("numpy", "requests", "cv2", "scipy")) == []
