@@ -4,33 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="73"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="75"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Algo ha salido mal dentro de la aplicación. Tus fotos y vídeos no se han enviado a ninguna parte. Puedes cerrar la aplicación y volver a abrirla.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="61"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="56"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="27"/>
         <source>Take It Down</source>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="79"/>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="80"/>
+        <source>Close the app at once. Pressing Esc twice does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="81"/>
+        <source>Quick exit: close the app at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="205"/>
         <source>They will be added to case {case}.</source>
         <translation>Se añadirán al caso {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="240"/>
         <source>Save the fingerprints</source>
         <translation>Guardar las huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="244"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -49,643 +64,839 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="253"/>
         <source>Save receipt</source>
         <translation>Guardar el comprobante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
         <source>Start over?</source>
         <translation>¿Empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="225"/>
-        <source>Have you saved the case number and PIN? They will not be shown again.</source>
-        <translation>¿Has guardado el número de caso y el PIN? No se volverán a mostrar.</translation>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="436"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="226"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="356"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
+        <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="441"/>
+        <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="59"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="442"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
         <source>No service is set up for this kind of case.</source>
         <translation>No hay ningún servicio configurado para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="304"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="346"/>
         <source>Saved. The new language is used the next time the app opens.</source>
         <translation>Guardado. El nuevo idioma se usará la próxima vez que abras la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="348"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="350"/>
+        <source>Nothing has changed, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="363"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="361"/>
         <source>No service address is set for this kind of case.</source>
         <translation>No hay ninguna dirección de servicio para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="276"/>
+        <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
         <source>Connected. {text}</source>
         <translation>Conectado. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
         <source>Not found: it may have been moved or deleted.</source>
         <translation>No se encuentra: puede que se haya movido o borrado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
         <source>Not a photo or video.</source>
         <translation>No es una foto ni un vídeo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
         <source>This computer does not allow it to be opened.</source>
         <translation>Este ordenador no permite abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
         <source>Could not be read from the disk.</source>
         <translation>No se ha podido leer del disco.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
         <source>Not supported: this is not a photo or video this app can read.</source>
         <translation>No compatible: no es una foto ni un vídeo que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
         <source>Damaged or only partly downloaded, so it could not be read.</source>
         <translation>Está dañado o descargado solo en parte, así que no se ha podido leer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
         <source>Too large to fingerprint safely.</source>
         <translation>Es demasiado grande para crear su huella digital con seguridad.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
         <source>Sound only: there are no pictures in it.</source>
         <translation>Solo tiene sonido: no contiene imágenes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="42"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
         <source>Something went wrong while reading it.</source>
         <translation>Algo ha salido mal al leerlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="45"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
         <source>Could not be read.</source>
         <translation>No se ha podido leer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="52"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
         <source>Fingerprinting… {percent}%</source>
         <translation>Creando la huella digital… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
         <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
         <translation>Listo, pero esta imagen tiene muy poco detalle, así que puede que las webs no reconozcan sus copias.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
         <source>Done, but only part of it could be read.</source>
         <translation>Listo, pero solo se ha podido leer una parte.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="60"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="81"/>
-        <source>Drag photos, videos or folders here</source>
-        <translation>Arrastra aquí fotos, vídeos o carpetas</translation>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="77"/>
+        <source>Drag photos, videos or folders into this window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="88"/>
-        <source>Drop area for photos and videos</source>
-        <translation>Zona para soltar fotos y vídeos</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="143"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="103"/>
         <source>Add the photos and videos</source>
         <translation>Añade las fotos y los vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="147"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="107"/>
         <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
         <translation>La huella digital de cada archivo se crea aquí, en este ordenador. Los archivos no se copian ni se envían a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="157"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="116"/>
         <source>Choose files…</source>
         <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="117"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="168"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="118"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="119"/>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="122"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
+        <source>Show previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="124"/>
+        <source>Previews stay blurred until you choose to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="133"/>
+        <source>Files to fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="135"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="168"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="135"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="168"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="135"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="181"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="148"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="182"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="149"/>
         <source>Stop fingerprinting</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="183"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="150"/>
         <source>Clear all</source>
         <translation>Quitar todo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="196"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="134"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="211"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="275"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="404"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="497"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="164"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="32"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="41"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="197"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="134"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="165"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="42"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="223"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="197"/>
         <source>Choose photos and videos</source>
         <translation>Elige fotos y vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="230"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="202"/>
         <source>Choose a folder</source>
         <translation>Elige una carpeta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="268"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="237"/>
+        <source>{name}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
+        <source>Blur previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="254"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>“{name}” ya está en la lista, así que no se ha añadido otra vez.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="262"/>
+        <source>Fingerprinting finished: %n file(s) ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="291"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Espera a que se cree la huella digital de todos los archivos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="295"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
         <source>Add at least one photo or video.</source>
         <translation>Añade al menos una foto o un vídeo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="29"/>
         <source>Stop intimate photos and videos from spreading</source>
         <translation>Evita que se difundan fotos y vídeos íntimos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="34"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
         <translation>Esta aplicación crea una huella digital de cada foto o vídeo que elijas. Solo se envían esas huellas, para que las webs que participan puedan reconocer las imágenes y bloquearlas.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="70"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="41"/>
         <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
         <translation>Tus fotos y vídeos nunca salen de este ordenador. Nadie los ve: ni nosotros ni las webs.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="83"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="462"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="50"/>
+        <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="22"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="53"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="84"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="386"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="24"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="54"/>
         <source>Check an existing case</source>
         <translation>Consultar un caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="55"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="114"/>
-        <source>When were they taken?</source>
-        <translation>¿Cuándo se tomaron?</translation>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="20"/>
+        <source>How old was the person in them?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="118"/>
-        <source>There are two services: one for pictures taken before the person in them was 18, and one for adults. Your answer decides where the fingerprints go.</source>
-        <translation>Hay dos servicios: uno para imágenes tomadas antes de que la persona que aparece cumpliera 18 años y otro para adultos. Tu respuesta decide adónde van las huellas digitales.</translation>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="24"/>
+        <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="123"/>
-        <source>I was under 18 in some or all of them</source>
-        <translation>Tenía menos de 18 años en algunas o en todas</translation>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="30"/>
+        <source>Under 18 in at least one of the pictures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="124"/>
-        <source>I was 18 or older in all of them</source>
-        <translation>Tenía 18 años o más en todas</translation>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="31"/>
+        <source>18 or older in all of the pictures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="130"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="37"/>
         <source>If you are not sure, choose “under 18”.</source>
         <translation>Si no estás seguro o segura, elige “menos de 18”.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="163"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="83"/>
         <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
         <translation>Esta copia de la aplicación no tiene ningún servicio configurado para imágenes tomadas antes de los 18 años. El servicio gratuito Take It Down de NCMEC hace lo mismo en un navegador web: takeitdown.ncmec.org. Si estás en peligro, habla con alguien de confianza o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="170"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="90"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
         <translation>Esta copia de la aplicación no tiene ningún servicio configurado para adultos. StopNCII.org hace lo mismo gratis en un navegador web. También puedes indicar la dirección de un servicio en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="185"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
+        <source>Fingerprints of {photos} and {videos} will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="21"/>
+        <source>Fingerprints of %n video(s) will be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="22"/>
+        <source>Fingerprints of %n photo(s) will be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="35"/>
         <source>Check what will be sent</source>
         <translation>Revisa lo que se va a enviar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="192"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="229"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="38"/>
+        <source>No pictures, no file names, nothing about you or this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="47"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
         <source>Show the exact data (technical)</source>
         <translation>Ver los datos exactos (técnico)</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="206"/>
-        <source>I am the person in these photos and videos, or I am helping them and they agree.</source>
-        <translation>Soy la persona de estas fotos y vídeos, o la estoy ayudando y está de acuerdo.</translation>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="52"/>
+        <source>The exact data that will be sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="212"/>
-        <source>Save the fingerprints to a file instead…</source>
-        <translation>Guardar las huellas en un archivo…</translation>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="61"/>
+        <source>I am the person in these pictures, or I am helping them and they agree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="33"/>
+        <source>Save without sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="67"/>
+        <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
+        <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="101"/>
+        <source>%n file(s) will not be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="103"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="69"/>
         <source>Send the fingerprints</source>
         <translation>Enviar las huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="229"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
         <source>Hide the exact data</source>
         <translation>Ocultar los datos exactos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="235"/>
-        <source>{photos} photo(s) and {videos} video(s). Only their fingerprints are sent: no pictures, no file names, nothing about you or this computer.</source>
-        <translation>{photos} foto(s) y {videos} vídeo(s). Solo se envían sus huellas digitales: ninguna imagen, ningún nombre de archivo, nada sobre ti ni sobre este ordenador.</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="242"/>
-        <source>{count} photo(s) have very little detail. Their fingerprints are less reliable, so websites may not recognise every copy.</source>
-        <translation>{count} foto(s) tienen muy poco detalle. Sus huellas son menos fiables, así que puede que las webs no reconozcan todas las copias.</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="266"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="289"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="22"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="45"/>
         <source>Sending the fingerprints…</source>
         <translation>Enviando las huellas digitales…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="276"/>
-        <source>Save to a file…</source>
-        <translation>Guardar en un archivo…</translation>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="26"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="277"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="34"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
         <source>This usually takes a few seconds.</source>
         <translation>Suele tardar unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="296"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="53"/>
         <source>The fingerprints have not been sent yet</source>
         <translation>Las huellas digitales aún no se han enviado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
         <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
         <translation>No se ha perdido nada: puedes intentarlo de nuevo o guardar las huellas para enviarlas más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="314"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="24"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="92"/>
         <source>Done: your case is open</source>
         <translation>Listo: tu caso está abierto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="326"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="389"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="396"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="28"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="42"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="327"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="392"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="397"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="31"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="43"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="46"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="331"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="47"/>
+        <source>The copy is removed from the clipboard after two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="48"/>
         <source>Save receipt…</source>
         <translation>Guardar el comprobante…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="339"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <source>Done: your practice case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="95"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Apunta o guarda ahora el número de caso y el PIN. El PIN solo se muestra una vez y no se puede recuperar: no se guarda en ninguna parte, así que nadie más puede usar tu caso. Necesitas los dos para consultar el caso o retirarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="348"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Qué pasa ahora: las webs que participan reciben las huellas digitales y bloquean las subidas que coincidan. Las copias editadas, recortadas o con filtros pueden ser lo bastante distintas como para necesitar su propio envío: puedes añadirlas a este caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="357"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
+        <source>Copied. It will be removed from the clipboard in two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="60"/>
         <source>Add more files to this case</source>
         <translation>Añadir más archivos a este caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="373"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="260"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Número de caso: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="394"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="474"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="35"/>
         <source>Pictures taken under 18</source>
         <translation>Imágenes tomadas antes de los 18 años</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="395"/>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="474"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="35"/>
         <source>Pictures of adults</source>
         <translation>Imágenes de adultos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="398"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="38"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="405"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="44"/>
         <source>Withdraw this case…</source>
         <translation>Retirar este caso…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="406"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="45"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="433"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="75"/>
         <source>Withdraw this case?</source>
         <translation>¿Retirar este caso?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="436"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="77"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
         <translation>Si retiras el caso, sus huellas digitales dejan de compartirse con las webs y ya no bloquearán estas imágenes. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="440"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="80"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="441"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="81"/>
         <source>Keep the case</source>
         <translation>Mantener el caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="466"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="26"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
         <translation>Adónde se envían las huellas digitales. Deja un campo vacío para usar el servicio que trae esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="477"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="38"/>
+        <source>Service address: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="39"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="489"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="40"/>
+        <source>Test connection: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="53"/>
         <source>Same as this computer</source>
         <translation>El de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="492"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="52"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="56"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="497"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="62"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/pages.py" line="521"/>
+        <location filename="../../takeitdown_desktop/gui/views/partials/dialogs.py" line="36"/>
         <source>The file could not be saved there. Please choose another place.</source>
         <translation>No se ha podido guardar el archivo ahí. Elige otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="69"/>
-        <source>PRACTICE MODE: no service is set up in this copy of the app, so you can try every step safely. Nothing is sent anywhere; a practice service runs on this computer.</source>
-        <translation>MODO DE PRÁCTICA: esta copia de la aplicación no tiene ningún servicio configurado, así que puedes probar cada paso con tranquilidad. No se envía nada a ninguna parte; un servicio de práctica funciona en este ordenador.</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
         <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
         <translation>Modo de práctica: las huellas digitales van a un servicio de práctica en este ordenador y a ningún otro sitio.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
         <source>Fingerprints go to {organisation}, and only when you press “Send”, after you have seen exactly what will be sent.</source>
         <translation>Las huellas digitales van a {organisation}, y solo cuando pulses “Enviar”, después de ver exactamente lo que se va a enviar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
+        <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
+        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
         <source>Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.</source>
         <translation>Las huellas digitales solo se envían cuando pulses “Enviar”, después de ver exactamente lo que se va a enviar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
         <source>They will be sent to {organisation}.</source>
         <translation>Se enviarán a {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="85"/>
         <source>They will be sent to the service at {url}.</source>
         <translation>Se enviarán al servicio de {url}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="90"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="88"/>
         <source>{organisation} ({program}).</source>
         <translation>{organisation} ({program}).</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="97"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="95"/>
         <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
         <translation>Esa dirección no se puede usar. Debe empezar por https:// (http:// solo para este ordenador).</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="162"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="153"/>
         <source>Practice mode</source>
         <translation>Modo de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="160"/>
+        <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="162"/>
+        <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="168"/>
         <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
         <translation>Este caso está retirado. Sus huellas digitales ya no se comparten con las webs.</translation>
     </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="169"/>
-        <source>This case is active: the fingerprints of {count} file(s) are being shared with websites that take part.</source>
-        <translation>Este caso está activo: las huellas digitales de {count} archivo(s) se están compartiendo con las webs que participan.</translation>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="170"/>
+        <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>core</name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="174"/>
-        <source>Something went wrong. Please try again.</source>
-        <translation>Algo ha salido mal. Inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="176"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
-        <translation>Parece que este ordenador no está conectado a internet. Revisa la conexión e inténtalo de nuevo.</translation>
+        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
+        <translation type="unfinished">Parece que este ordenador no está conectado a internet. Revisa la conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="177"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="37"/>
         <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
-        <translation>No se ha podido contactar con el servicio o no ha respondido a tiempo. Puede que esté ocupado; inténtalo de nuevo dentro de un rato.</translation>
+        <translation type="unfinished">No se ha podido contactar con el servicio o no ha respondido a tiempo. Puede que esté ocupado; inténtalo de nuevo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="178"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="41"/>
         <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
-        <translation>La conexión con el servicio no es segura (no se ha podido comprobar su certificado), así que no se ha enviado nada. Puede pasar en algunas redes wifi públicas.</translation>
+        <translation type="unfinished">La conexión con el servicio no es segura (no se ha podido comprobar su certificado), así que no se ha enviado nada. Puede pasar en algunas redes wifi públicas.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="179"/>
-        <source>The service address is not safe to use. Check it in Settings.</source>
-        <translation>La dirección del servicio no es segura. Revísala en Ajustes.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="46"/>
+        <source>The service address is not safe to use: an address on another computer must start with https://.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="180"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
         <source>No case matches this case number and PIN. Check both and try again.</source>
-        <translation>Ningún caso coincide con este número de caso y este PIN. Revisa los dos e inténtalo de nuevo.</translation>
+        <translation type="unfinished">Ningún caso coincide con este número de caso y este PIN. Revisa los dos e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="181"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
         <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Demasiados intentos con un PIN incorrecto. Espera un rato antes de volver a intentarlo.</translation>
+        <translation type="unfinished">Demasiados intentos con un PIN incorrecto. Espera un rato antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="182"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
         <source>The service did not accept the fingerprints.</source>
-        <translation>El servicio no ha aceptado las huellas digitales.</translation>
+        <translation type="unfinished">El servicio no ha aceptado las huellas digitales.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="183"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
-        <translation>El servicio ha dado una respuesta que esta aplicación no entiende. Inténtalo de nuevo más tarde.</translation>
+        <translation type="unfinished">El servicio ha dado una respuesta que esta aplicación no entiende. Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="185"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
-        <translation>Esta copia de la aplicación no incluye el modo de práctica. Indica la dirección de un servicio en Ajustes.</translation>
+        <translation type="unfinished">Esta copia de la aplicación no incluye el modo de práctica. Indica la dirección de un servicio en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="190"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished">Algo ha salido mal. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
-        <translation>Ha dicho: {reason}</translation>
+        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
+        <translation type="unfinished">Ha dicho: {reason}</translation>
     </message>
 </context>
 </TS>

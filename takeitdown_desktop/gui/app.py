@@ -10,7 +10,7 @@ import threading
 import types
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -42,8 +42,15 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
     translators = []
+    folder = str(resources_dir() / "i18n")
+    # English plural forms ("1 photo", "2 photos") come from a catalogue too. Installed
+    # first, it is consulted last: a string the chosen language lacks still reads well.
+    english = QTranslator(app)
+    if english.load("takeitdown_en", folder):
+        app.installTranslator(english)
+        translators.append(english)
     ours = QTranslator(app)
-    if ours.load(locale, "takeitdown", "_", str(resources_dir() / "i18n")):
+    if locale.language() != QLocale.Language.English and ours.load(locale, "takeitdown", "_", folder):
         app.installTranslator(ours)
         translators.append(ours)
     qt = QTranslator(app)
@@ -121,6 +128,13 @@ class _FirstPaint(QObject):
 
 
 def main() -> int:
+    from takeitdown_desktop.gui.privacy import seal_qt_settings
+
+    # Before anything of Qt's can read or write its own settings (the file dialog's
+    # history): see privacy.py.
+    seal_qt_settings()
+    # Qt's own dialogs everywhere: the platform's keep lists of recently used files.
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName("Take It Down")
     QApplication.setApplicationVersion(__version__)
@@ -139,11 +153,19 @@ def main() -> int:
         app.installEventFilter(probe)  # the first widget painted, wherever it is
     window.show()  # type: ignore[attr-defined]
     app.aboutToQuit.connect(window.shutdown)  # type: ignore[attr-defined]
-    # Quit cleanly on SIGTERM/SIGINT (logging out, Ctrl+C): Python only sees signals
-    # between bytecodes, so a timer lets it look now and then.
+    window.quit_requested.connect(lambda: app.exit(0))  # type: ignore[attr-defined]
+    # Quit cleanly on SIGTERM/SIGINT (logging out, Ctrl+C), without asking anything:
+    # exit() rather than quit(), which would ask the window first. Python only sees
+    # signals between bytecodes, so a timer lets it look now and then.
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
+        signal.signal(sig, lambda *_: app.exit(0))
     ticker = QTimer(interval=250)
     ticker.timeout.connect(lambda: None)
     ticker.start()
-    return app.exec()
+    code = app.exec()
+    if window.quick_exiting:  # type: ignore[attr-defined]
+        # The work was stopped and the worker processes ended; leave now rather than wait
+        # for threads still finishing a frame. Nothing is left to write.
+        sys.stdout.flush()
+        os._exit(0)
+    return code

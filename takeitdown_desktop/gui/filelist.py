@@ -10,13 +10,17 @@ import os
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from takeitdown_desktop.core.batch import BatchHasher
-from takeitdown_desktop.core.fingerprint import FileReport
+from takeitdown_desktop.core.errors import ErrorCode
+from takeitdown_desktop.core.fingerprint import FileReport, failed_report
 from takeitdown_desktop.core.paths import expand_paths
-from takeitdown_desktop.gui.jobs import FingerprintJob
+from takeitdown_desktop.gui.tasks import Report, Task, TaskRunner
 
 
 class State(Enum):
@@ -40,31 +44,25 @@ class Entry:
         return os.path.basename(self.path) or self.path
 
 
-class _ThumbSignals(QObject):
-    """Signals: ``ready(key, image)``, a null image when no preview could be made."""
+def _preview(path: str) -> QImage:
+    """A small preview made in memory (never written to disk); null when none can be made."""
+    from takeitdown_desktop.core.preview import preview_rgb
 
-    ready = Signal(int, QImage)
+    rgb = preview_rgb(path, 96)
+    if rgb is None:
+        return QImage()
+    h, w, _ = rgb.shape
+    # QImage over the numpy buffer, then copied so that it owns its pixels.
+    return QImage(rgb.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
-class _ThumbJob(QRunnable):
-    def __init__(self, key: int, path: str) -> None:
-        super().__init__()
-        # Kept alive by FileList until it reports: a runnable collected while its
-        # signals are in flight is a use-after-free in the bindings.
-        self.setAutoDelete(False)
-        self.key, self.path = key, path
-        self.signals = _ThumbSignals()
+@dataclass
+class _Batch:
+    """Files fingerprinted together by one task; ``stop`` holds input indices to cancel."""
 
-    def run(self) -> None:
-        from takeitdown_desktop.core.preview import preview_rgb
-
-        image = QImage()
-        rgb = preview_rgb(self.path, 96)
-        if rgb is not None:
-            h, w, _ = rgb.shape
-            # QImage over the numpy buffer, then copied so it owns its pixels.
-            image = QImage(rgb.tobytes(), w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-        self.signals.ready.emit(self.key, image)
+    keys: list[int]
+    stop: set[int] = field(default_factory=set)
+    task: Task | None = None
 
 
 class FileList(QObject):
@@ -82,21 +80,20 @@ class FileList(QObject):
 
     def __init__(
         self,
-        pool: QThreadPool,
+        runner: TaskRunner,
         hasher: BatchHasher,
         fingerprint_pool: QThreadPool | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._pool = pool  # previews
+        self._runner = runner
         # A batch occupies its thread until all its files are done; keep it apart from
-        # the quick jobs so previews never wait behind a long video.
-        self._fingerprint_pool = fingerprint_pool or pool
+        # the quick jobs so that previews never wait behind a long video.
+        self._fingerprint_pool = fingerprint_pool
         self._hasher = hasher
         self._entries: dict[int, Entry] = {}
         self._next_key = 0
-        self._jobs: list[FingerprintJob] = []
-        self._thumb_jobs: dict[int, _ThumbJob] = {}
+        self._batches: list[_Batch] = []
 
     # -- queries -------------------------------------------------------------------
     def entries(self) -> list[Entry]:
@@ -107,6 +104,10 @@ class FileList(QObject):
 
     def done_reports(self) -> list[FileReport]:
         return [e.report for e in self._entries.values() if e.state is State.DONE and e.report is not None]
+
+    def finished(self) -> list[Entry]:
+        """Every file that has an answer, fingerprinted or failed, in the order added."""
+        return [e for e in self._entries.values() if e.state in (State.DONE, State.FAILED) and e.report is not None]
 
     def busy(self) -> bool:
         return any(e.state in (State.WAITING, State.WORKING) for e in self._entries.values())
@@ -127,52 +128,91 @@ class FileList(QObject):
             self._entries[key] = Entry(key, path)
             keys.append(key)
             self.added.emit(key)
-            self._start_thumbnail(key, path)
+            self._runner.call(lambda p=path: _preview(p), lambda image, k=key: self._on_thumbnail(k, image), lambda _e: None)
         if keys:
-            job = FingerprintJob(keys, [self._entries[k].path for k in keys], self._hasher)
-            job.signals.progress.connect(self._on_progress)
-            job.signals.done.connect(self._on_done)
-            job.signals.finished.connect(lambda j=job: self._on_job_finished(j))
-            self._jobs.append(job)
-            self._fingerprint_pool.start(job)
-            self.busy_changed.emit(True)
+            self._start_batch(keys)
         return len(keys)
 
     def remove(self, key: int) -> None:
         entry = self._entries.pop(key, None)
         if entry is None:
             return
-        for job in self._jobs:
-            if job.cancel_key(key):
-                break
+        self._stop(key)
         self.removed.emit(key)
         self._emit_busy()
 
     def cancel(self, key: int) -> None:
         """Stop fingerprinting one file (a long video, say) but keep it listed."""
-        for job in self._jobs:
-            if job.cancel_key(key):
-                break
+        self._stop(key)
 
     def clear(self) -> None:
-        for job in self._jobs:
-            job.cancel()
+        for batch in self._batches:
+            if batch.task is not None:
+                batch.task.cancel()
         for key in list(self._entries):
             self.remove(key)
 
     def wait_idle(self, timeout_ms: int = -1) -> bool:
         """Block until background work is done (for shutdown and tests)."""
-        return self._fingerprint_pool.waitForDone(timeout_ms) and self._pool.waitForDone(timeout_ms)
+        return self._runner.wait(timeout_ms)
+
+    # -- fingerprinting --------------------------------------------------------------
+    def _start_batch(self, keys: list[int]) -> None:
+        batch = _Batch(keys)
+        paths = [self._entries[k].path for k in keys]
+        hasher = self._hasher
+
+        def work(report: Report, cancelled: threading.Event) -> None:
+            results = hasher.run(
+                paths,
+                cancel=cancelled,
+                on_file_progress=lambda i, f: report(("progress", batch.keys[i], f)),
+                cancel_files=batch.stop,
+            )
+            for index, result in enumerate(results):
+                report(("done", batch.keys[index], result))
+
+        self._batches.append(batch)
+        batch.task = self._runner.run(
+            work,
+            progress=self._on_report,
+            done=lambda _r: self._batch_ended(batch),
+            failed=lambda _exc: self._batch_failed(batch),
+            pool=self._fingerprint_pool,
+        )
+        self.busy_changed.emit(True)
+
+    def _stop(self, key: int) -> None:
+        for batch in self._batches:
+            if key in batch.keys:
+                batch.stop.add(batch.keys.index(key))
+                return
+
+    def _on_report(self, message: Any) -> None:
+        what, key, value = message
+        if what == "progress":
+            self._on_progress(key, value)
+        else:
+            self._on_done(key, value)
+
+    def _batch_failed(self, batch: _Batch) -> None:
+        """A bug of ours stopped the batch: its unfinished files say so, never "waiting" forever."""
+        for key in batch.keys:
+            entry = self._entries.get(key)
+            if entry is not None and entry.state in (State.WAITING, State.WORKING):
+                self._on_done(
+                    key,
+                    failed_report(entry.path, ErrorCode.INTERNAL, "Something went wrong while fingerprinting this file."),
+                )
+        self._batch_ended(batch)
+
+    def _batch_ended(self, batch: _Batch) -> None:
+        if batch in self._batches:
+            self._batches.remove(batch)
+        self._emit_busy()
 
     # -- worker reports --------------------------------------------------------------
-    def _start_thumbnail(self, key: int, path: str) -> None:
-        job = _ThumbJob(key, path)
-        job.signals.ready.connect(self._on_thumbnail)
-        self._thumb_jobs[key] = job
-        self._pool.start(job)
-
     def _on_thumbnail(self, key: int, image: QImage) -> None:
-        self._thumb_jobs.pop(key, None)
         entry = self._entries.get(key)
         if entry is not None and not image.isNull():
             entry.thumbnail = image
@@ -209,11 +249,6 @@ class FileList(QObject):
                 self._emit_busy()
                 return
         self.changed.emit(key)
-        self._emit_busy()
-
-    def _on_job_finished(self, job: FingerprintJob) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
         self._emit_busy()
 
     def _emit_busy(self) -> None:

@@ -2,34 +2,34 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
+import multiprocessing
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QThreadPool, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from takeitdown_desktop.core.batch import BatchHasher
-from takeitdown_desktop.core.media import Kind
-from takeitdown_desktop.core.hashes import PDQ_QUALITY_THRESHOLD as QUALITY_THRESHOLD
+from takeitdown_desktop.core.case import CaseDraft, Receipt
+from takeitdown_desktop.gui.accessibility import Announcer, FocusRing
 from takeitdown_desktop.gui.filelist import FileList
-from takeitdown_desktop.gui.jobs import CallJob
 from takeitdown_desktop.gui.i18n import tr
-from takeitdown_desktop.gui.service import Destination, Receipt, Services
+from takeitdown_desktop.gui.privacy import ClipboardGuard, forget_folders
+from takeitdown_desktop.gui.quick_exit import EscapeTwice
+from takeitdown_desktop.gui.service import Services
 from takeitdown_desktop.gui.settings import AppSettings
+from takeitdown_desktop.gui.tasks import TaskRunner
+from takeitdown_desktop.gui.views.check import CheckPage
+from takeitdown_desktop.gui.views.done import DonePage
 from takeitdown_desktop.gui.views.files import FilesPage
-from takeitdown_desktop.gui.views.pages import (
-    CheckPage,
-    DonePage,
-    ReviewPage,
-    SendingPage,
-    SettingsPage,
-    WelcomePage,
-    WhoPage,
-    save_bytes_dialog,
-)
+from takeitdown_desktop.gui.views.partials.dialogs import confirm, save_bytes
+from takeitdown_desktop.gui.views.partials.widgets import Page, button
+from takeitdown_desktop.gui.views.review import ReviewPage
+from takeitdown_desktop.gui.views.sending import SendingPage
+from takeitdown_desktop.gui.views.settings import SettingsPage
+from takeitdown_desktop.gui.views.welcome import WelcomePage
+from takeitdown_desktop.gui.views.who import WhoPage
 
 
 @dataclass
@@ -43,34 +43,49 @@ class AppContext:
     hasher: BatchHasher = field(default_factory=BatchHasher)
 
 
-@dataclass
-class Draft:
-    """What the person has chosen so far; kept in memory only, dropped on "Start over"."""
-
-    program: str | None = None
-    destination: Destination | None = None
-    receipt: Receipt | None = None
-    payload: bytes | None = None
-    idempotency_key: str | None = None
-
-
 class MainWindow(QMainWindow):
+    """The pages, and what connects them to the case being made.
+
+    Signals: ``quit_requested()`` after a quick exit has hidden everything and stopped
+    the work; the application ends the process on it.
+    """
+
+    quit_requested = Signal()
+
     def __init__(self, ctx: AppContext, icon: QIcon | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(tr("Take It Down"))
         if icon is not None:
             self.setWindowIcon(icon)
-        self.resize(880, 680)
-        self.setMinimumSize(640, 480)
-        self.draft = Draft()
+        self._fit_to_screen()
+        self.draft = CaseDraft()
+        self._receipt_kept = False
         self._shut_down = False
-        self._calls: list[CallJob] = []
+        self.quick_exiting = False
         ctx.fingerprint_pool.setMaxThreadCount(2)
+        self.runner = TaskRunner(ctx.pool, self)
+        self.files = FileList(self.runner, ctx.hasher, ctx.fingerprint_pool, parent=self)
+        self.clipboard = ClipboardGuard(self)
+        self.announcer = Announcer(self)
 
-        self.files = FileList(ctx.pool, ctx.hasher, ctx.fingerprint_pool, parent=self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        top = QHBoxLayout()
+        top.setContentsMargins(24, 8, 24, 0)
+        top.addStretch(1)
+        self.quick_exit_button = button(tr("Quick exit"))
+        self.quick_exit_button.setToolTip(tr("Close the app at once. Pressing Esc twice does the same."))
+        self.quick_exit_button.setAccessibleName(tr("Quick exit: close the app at once"))
+        self.quick_exit_button.clicked.connect(self.quick_exit)
+        top.addWidget(self.quick_exit_button)
+        layout.addLayout(top)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
         self.welcome = WelcomePage(icon)
         self.who = WhoPage()
         self.files_page = FilesPage(self.files)
@@ -79,16 +94,7 @@ class MainWindow(QMainWindow):
         self.done = DonePage()
         self.check = CheckPage()
         self.settings_page = SettingsPage()
-        for page in (
-            self.welcome,
-            self.who,
-            self.files_page,
-            self.review,
-            self.sending,
-            self.done,
-            self.check,
-            self.settings_page,
-        ):
+        for page in self.pages():
             self.stack.addWidget(page)
 
         self.welcome.start.connect(lambda: self.show_page(self.who))
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         self.who.chosen.connect(self._program_chosen)
         self.files_page.back.connect(self._files_back)
         self.files_page.next.connect(self._to_review)
+        self.files_page.announce.connect(self.announcer.say)
         self.review.back.connect(lambda: self.show_page(self.files_page))
         self.review.send.connect(self._send)
         self.review.save.connect(self._save_payload)
@@ -107,137 +114,188 @@ class MainWindow(QMainWindow):
         self.done.add_more.connect(self._add_more)
         self.done.start_over.connect(self.start_over)
         self.done.save_receipt.connect(self._save_receipt)
-        self.check.back.connect(lambda: self.show_page(self.welcome))
+        self.done.copy.connect(self._copy_receipt)
+        self.clipboard.cleared.connect(self.done.show_copy_cleared)
+        self.check.back.connect(self._leave_check)
         self.check.check.connect(self._check_case)
         self.check.withdraw.connect(self._withdraw_case)
+        self.check.program_changed.connect(lambda: self._mark_practice(self.check))
         self.settings_page.back.connect(lambda: self.show_page(self.welcome))
         self.settings_page.saved.connect(self._save_settings)
         self.settings_page.test.connect(self._test_connection)
+
+        # Files dropped anywhere in the window are added (on the files page), always as
+        # a copy: a drop answered with "move" tells a file manager to delete the originals.
+        self.setAcceptDrops(True)
+        self.escape = EscapeTwice(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.escape)
+        self.escape.triggered.connect(self.quick_exit)
+        self.focus_ring = FocusRing(self)
         self._refresh_welcome()
+        self.show_page(self.welcome)
+
+    def pages(self) -> list[Page]:
+        return [
+            self.welcome,
+            self.who,
+            self.files_page,
+            self.review,
+            self.sending,
+            self.done,
+            self.check,
+            self.settings_page,
+        ]
+
+    def _fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the screen, small laptops included."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 880, 680
+        if screen is not None:
+            # Leave room for the window's title bar and frame, which are not known yet.
+            width, height = min(width, screen.width() - 16), min(height, screen.height() - 48)
+        self.resize(width, height)
+        self.setMinimumSize(min(560, width), min(400, height))
 
     # -- navigation ------------------------------------------------------------------------
-    def show_page(self, page: Any) -> None:
+    def show_page(self, page: Page) -> None:
+        self._mark_practice(page)
         self.stack.setCurrentWidget(page)
         page.entered()
 
     def current_page(self) -> Any:
         return self.stack.currentWidget()
 
+    def _practice(self, page: Page) -> bool:
+        services = self.ctx.services
+        if page is self.check:
+            dest = services.destination(self.check.selected_program())
+            return dest is not None and dest.practice
+        if self.draft.endpoint is not None:
+            return self.draft.practice
+        return services.practice_everywhere()
+
+    def _mark_practice(self, page: Page) -> None:
+        page.set_practice(self.ctx.services.practice_banner() if self._practice(page) else None)
+
     def _refresh_welcome(self) -> None:
-        self.welcome.set_destination(self.ctx.services.welcome_text(), self.ctx.services.practice_everywhere())
+        self.welcome.set_destination(self.ctx.services.welcome_text())
+        self._mark_practice(self.welcome)
 
     def _program_chosen(self, program: str) -> None:
         destination = self.ctx.services.destination(program)
         if destination is None:
             self.who.show_no_service(program)
             return
-        if self.draft.receipt is not None and self.draft.program != program:
-            self.draft.receipt = None  # a new answer means a new case
-        self.draft.program = program
-        self.draft.destination = destination
+        self.draft.choose(program, destination)
         self.show_page(self.files_page)
 
     def _files_back(self) -> None:
         self.show_page(self.done if self.draft.receipt is not None else self.who)
 
     def _to_review(self) -> None:
-        reports = self.files.done_reports()
-        dest = self.draft.destination
-        if not reports or dest is None or self.draft.program is None:
+        entries = self.files.finished()
+        dest = self.draft.endpoint
+        if not self.files.done_reports() or dest is None or self.draft.program is None:
             return
-        payload = self.ctx.services.payload(reports, self.draft.program)
-        if payload != self.draft.payload:
-            # New content, new request: a retry of the *same* payload reuses its key so the
-            # service never opens a second case for it.
-            self.draft.payload = payload
-            self.draft.idempotency_key = str(uuid.uuid4())
-        photos = sum(1 for r in reports if r.kind is Kind.IMAGE)
-        videos = sum(1 for r in reports if r.kind is Kind.VIDEO)
-        low = sum(1 for r in reports if r.image is not None and r.image.pdq.quality < QUALITY_THRESHOLD)
+        reports = [e.report for e in entries if e.report is not None]
+        payload = self.draft.prepare(reports, [e.name for e in entries])
         if self.draft.receipt is not None:
             where = tr("They will be added to case {case}.").format(case=self.draft.receipt.case_number)
         else:
             where = self.ctx.services.describe(dest)
-        self.review.show_payload(payload, photos, videos, low, where, can_send=True)
+        self.review.load(payload, self.draft.counts, where)
         self.show_page(self.review)
 
     # -- sending ---------------------------------------------------------------------------
-    def _run(self, fn: Callable[[], Any], ok: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
-        job = CallJob(fn)
-        job.signals.succeeded.connect(ok)
-        job.signals.failed.connect(failed)
-        job.signals.succeeded.connect(lambda _r, j=job: self._forget(j))
-        job.signals.failed.connect(lambda _e, j=job: self._forget(j))
-        self._calls.append(job)
-        job.setAutoDelete(False)
-        self.ctx.pool.start(job)
-
-    def _forget(self, job: CallJob) -> None:
-        if job in self._calls:
-            self._calls.remove(job)
-
     def _send(self) -> None:
-        dest, payload, key = self.draft.destination, self.draft.payload, self.draft.idempotency_key
-        if dest is None or payload is None or key is None:
+        if self.draft.payload is None or self.draft.endpoint is None:
             return
         self.sending.show_sending()
         self.show_page(self.sending)
-        services = self.ctx.services
-        receipt = self.draft.receipt
-        if receipt is None:
-            self._run(lambda: services.create(dest, payload, key), self._sent, self._send_failed)
-        else:
-            self._run(lambda: services.add(dest, receipt, payload, key), self._sent, self._send_failed)
+        services, draft = self.ctx.services, self.draft
+        self.runner.call(lambda: services.deliver(draft), self._sent, self._send_failed)
 
     def _sent(self, receipt: Receipt) -> None:
-        self.draft.receipt = receipt
-        self.draft.payload = None
-        self.draft.idempotency_key = None
-        self.done.show_case(receipt.case_number, receipt.pin)
+        if self._shut_down:
+            return
+        first = self.draft.receipt is None
+        self.draft.record(receipt)
+        if first:
+            self._receipt_kept = False
+        self.done.load(receipt.case_number, receipt.pin, self.draft.practice)
         self.show_page(self.done)
+        self.announcer.say(self.done.title.text())
 
     def _send_failed(self, exc: Exception) -> None:
-        self.sending.show_failure(self.ctx.services.explain(exc))
+        if self._shut_down:
+            return
+        text = self.ctx.services.explain(exc)
+        self.sending.show_failure(text)
+        self.announcer.say(self.sending.title.text() + ". " + text, urgent=True)
 
     def _save_payload(self) -> None:
         if self.draft.payload is not None:
-            save_bytes_dialog(self, tr("Save the fingerprints"), "fingerprints.json", self.draft.payload)
+            save_bytes(self, tr("Save the fingerprints"), "fingerprints.json", self.draft.payload)
+
+    def _receipt_text(self, receipt: Receipt) -> str:
+        return tr(
+            "Take It Down case receipt\n\nCase number: {case}\nPIN: {pin}\nService: {service}\n\n"
+            "Keep this safe. You need the case number and the PIN to check or withdraw the case.\n"
+        ).format(case=receipt.case_number, pin=receipt.pin, service=receipt.service)
 
     def _save_receipt(self) -> None:
         receipt = self.draft.receipt
         if receipt is None:
             return
-        text = tr(
-            "Take It Down case receipt\n\nCase number: {case}\nPIN: {pin}\nService: {service}\n\n"
-            "Keep this safe. You need the case number and the PIN to check or withdraw the case.\n"
-        ).format(case=receipt.case_number, pin=receipt.pin, service=receipt.service)
-        save_bytes_dialog(self, tr("Save receipt"), "case-receipt.txt", text.encode("utf-8"))
+        text = self._receipt_text(receipt)
+        if save_bytes(self, tr("Save receipt"), "case-receipt.txt", text.encode("utf-8")):
+            self._receipt_kept = True
+
+    def _copy_receipt(self) -> None:
+        receipt = self.draft.receipt
+        if receipt is None:
+            return
+        self.clipboard.copy(tr("Case number: {case}\nPIN: {pin}").format(case=receipt.case_number, pin=receipt.pin))
+        self.done.show_copied()
+        self.announcer.say(self.done.copied.text())
 
     def _add_more(self) -> None:
-        self.files.clear()
+        self.files_page.reset()
         self.show_page(self.files_page)
 
+    def _unsaved_receipt(self) -> bool:
+        """A real case whose PIN the person has not saved (practice cases vanish anyway)."""
+        return self.draft.receipt is not None and not self.draft.practice and not self._receipt_kept
+
     def start_over(self) -> None:
-        if self.draft.receipt is not None and self.current_page() is self.done:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(tr("Start over?"))
-            box.setText(tr("Have you saved the case number and PIN? They will not be shown again."))
-            go = box.addButton(tr("Start over"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not go:
-                return
-        self.files.clear()
-        self.draft = Draft()
-        self.done.show_case("", "")
-        self.who.under18.setAutoExclusive(False)
-        self.who.under18.setChecked(False)
-        self.who.adult.setChecked(False)
-        self.who.under18.setAutoExclusive(True)
+        if self._unsaved_receipt() and not confirm(
+            self,
+            tr("Start over?"),
+            tr("Have you written down or saved the case number and PIN? They will not be shown again."),
+            go=tr("Start over"),
+            stay=tr("Go back"),
+        ):
+            return
+        self.forget()
         self.show_page(self.welcome)
 
+    def forget(self) -> None:
+        """Drop everything about this person's case from the screen and from memory."""
+        self.files_page.reset()
+        self.draft = CaseDraft()
+        self._receipt_kept = False
+        self.done.clear()
+        self.who.reset()
+        self.check.reset()
+        self.clipboard.clear()
+
     # -- checking a case -------------------------------------------------------------------
+    def _leave_check(self) -> None:
+        self.check.reset()
+        self.show_page(self.welcome)
+
     def _check_case(self, case: str, pin: str) -> None:
         dest = self.ctx.services.destination(self.check.selected_program())
         if dest is None:
@@ -245,78 +303,145 @@ class MainWindow(QMainWindow):
             return
         self.check.show_result(tr("Checking…"))
         services = self.ctx.services
-        self._run(lambda: services.status(dest, case, pin), self.check.show_result, self._check_failed)
+        self.runner.call(lambda: services.status(dest, case, pin), self._check_answered, self._check_failed)
 
     def _withdraw_case(self, case: str, pin: str) -> None:
         dest = self.ctx.services.destination(self.check.selected_program())
         if dest is None:
+            self.check.show_result(tr("No service is set up for this kind of case."))
             return
         self.check.show_result(tr("Withdrawing…"))
         services = self.ctx.services
-        self._run(lambda: services.withdraw(dest, case, pin), self.check.show_result, self._check_failed)
+        self.runner.call(lambda: services.withdraw(dest, case, pin), self._check_answered, self._check_failed)
+
+    def _check_answered(self, text: str) -> None:
+        self.check.show_result(text)
+        self.announcer.say(text)
 
     def _check_failed(self, exc: Exception) -> None:
-        self.check.show_result(self.ctx.services.explain(exc))
+        text = self.ctx.services.explain(exc)
+        self.check.show_result(text)
+        self.announcer.say(text, urgent=True)
 
     # -- settings --------------------------------------------------------------------------
     def _open_settings(self) -> None:
-        for program, field in self.settings_page.fields.items():
-            field.setText(self.ctx.settings.endpoint(program) or "")
-        index = self.settings_page.language.findData(self.ctx.settings.language)
-        self.settings_page.language.setCurrentIndex(max(index, 0))
-        self.settings_page.show_message("")
+        settings = self.ctx.settings
+        self.settings_page.load({p: settings.endpoint(p) for p in self.settings_page.fields}, settings.language)
         self.show_page(self.settings_page)
 
     def _save_settings(self) -> None:
-        for program, field in self.settings_page.fields.items():
-            url = field.text().strip()
+        endpoints, language = self.settings_page.values()
+        for url in endpoints.values():
             problem = self.ctx.services.check_url(url) if url else None
             if problem:
                 self.settings_page.show_message(problem)
                 return
-        for program, field in self.settings_page.fields.items():
-            self.ctx.settings.set_endpoint(program, field.text().strip() or None)
-        language = str(self.settings_page.language.currentData())
-        changed_language = language != self.ctx.settings.language
-        self.ctx.settings.set_language(language)
+        settings = self.ctx.settings
+        changed = False
+        for program, url in endpoints.items():
+            changed |= settings.set_endpoint(program, url)
+        changed_language = settings.set_language(language)
         self._refresh_welcome()
-        self.settings_page.show_message(
-            tr("Saved. The new language is used the next time the app opens.") if changed_language else tr("Saved.")
-        )
+        if changed_language:
+            text = tr("Saved. The new language is used the next time the app opens.")
+        elif changed or changed_language:
+            text = tr("Saved.")
+        else:
+            text = tr("Nothing has changed, so nothing was saved.")
+        self.settings_page.show_message(text)
 
     def _test_connection(self, program: str, url: str) -> None:
         problem = self.ctx.services.check_url(url) if url else None
         if problem:
             self.settings_page.show_message(problem)
             return
-        self.settings_page.show_message(tr("Connecting…"))
         services = self.ctx.services
         dest = services.destination(program, url_override=url or None)
         if dest is None:
             self.settings_page.show_message(tr("No service address is set for this kind of case."))
             return
-        self._run(
+        self.settings_page.show_message(tr("Connecting…"))
+        self.runner.call(
             lambda: services.describe(dest, fetch=True),
             lambda text: self.settings_page.show_message(tr("Connected. {text}").format(text=text)),
             lambda exc: self.settings_page.show_message(services.explain(exc)),
         )
 
-    # -- closing -----------------------------------------------------------------------------
-    def shutdown(self) -> None:
+    # -- drops -------------------------------------------------------------------------------
+    def _drop_paths(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        if self.current_page() is not self.files_page or not event.mimeData().hasUrls():
+            return []
+        return [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+
+    def _take_as_copy(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
+        if not self._drop_paths(event):
+            event.ignore()
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        self._take_as_copy(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
+        self._take_as_copy(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = self._drop_paths(event)
+        if self._take_as_copy(event):
+            self.files_page.add_paths(paths)
+
+    # -- leaving -----------------------------------------------------------------------------
+    def quick_exit(self) -> None:
+        """Hide everything now, take back the clipboard, stop the work, and ask to end."""
+        if self.quick_exiting:
+            return
+        self.quick_exiting = True
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()  # a dialog's own event loop ends when it is hidden
+        self.clipboard.clear()
+        self.shutdown(wait=False)
+        self.quit_requested.emit()
+
+    def shutdown(self, wait: bool = True) -> None:
         """Stop background work and the practice server, and forget everything.
 
-        Runs when the window closes and when the app is asked to quit (e.g. logging
-        out), so nothing is left running or on disk either way.
+        Runs when the window closes, when the app is asked to quit (e.g. logging out) and
+        on a quick exit (which does not wait for anything), so nothing is left running.
         """
         if self._shut_down:
             return
         self._shut_down = True
         self.files.clear()
-        self.files.wait_idle(10_000)
-        self.ctx.pool.waitForDone(10_000)
-        self.ctx.services.close()
-        self.draft = Draft()
+        self.runner.cancel_all()
+        if not wait:
+            # Worker processes stop between frames, which can take a moment on a large
+            # video; a quick exit does not wait for that.
+            for child in multiprocessing.active_children():
+                child.terminate()
+        else:
+            self.runner.wait(10_000)
+        self.ctx.services.close(wait=wait)
+        self.clipboard.clear()
+        forget_folders()
+        self.draft = CaseDraft()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.quick_exiting and self._unsaved_receipt():
+            self.show_page(self.done)
+            if not confirm(
+                self,
+                tr("Close without saving?"),
+                tr(
+                    "The case number and PIN have not been saved. Without them you cannot check or "
+                    "withdraw the case later, and they will not be shown again."
+                ),
+                go=tr("Close anyway"),
+                stay=tr("Go back"),
+            ):
+                event.ignore()
+                return
         self.shutdown()
         super().closeEvent(event)

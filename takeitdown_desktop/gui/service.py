@@ -8,30 +8,22 @@ throw-away database the first time it is needed, and stops it when the app close
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from takeitdown_desktop.core.case import CaseDraft, Receipt, problem_text
 from takeitdown_desktop.core.endpoints import Endpoint, EndpointConfig, check_endpoint, resolve
 from takeitdown_desktop.core.errors import CaseServiceError, Problem
-from takeitdown_desktop.core.fingerprint import FileReport
 
 if TYPE_CHECKING:  # requests loads on the first call to a service, off the start-up path
     import requests
 
     from takeitdown_desktop.core.client import CaseClient, ServiceInfo
-from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.gui.i18n import tr, tr_core
 from takeitdown_desktop.gui.settings import AppSettings
 
 Destination = Endpoint
-
-
-@dataclass(frozen=True)
-class Receipt:
-    case_number: str
-    pin: str
-    service: str
 
 
 class Services:
@@ -63,11 +55,17 @@ class Services:
     def practice_everywhere(self) -> bool:
         return not self.config.urls and not self.settings.endpoint_overrides()
 
+    def practice_banner(self) -> str:
+        return tr(
+            "PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, "
+            "and its cases disappear when the app closes."
+        )
+
     def welcome_text(self) -> str:
         if self.practice_everywhere():
             return tr(
-                "PRACTICE MODE: no service is set up in this copy of the app, so you can try every "
-                "step safely. Nothing is sent anywhere; a practice service runs on this computer."
+                "No service is set up in this copy of the app, so you can try every step safely "
+                "in practice mode."
             )
         if self.config.organisation:
             return tr(
@@ -136,26 +134,19 @@ class Services:
             self._info[base] = self.client(dest).service_info()
         return self._info[base]
 
-    def payload(self, reports: Sequence[FileReport], program: str) -> bytes:
-        from takeitdown_desktop.core.bundle import build_bundle
-
-        return build_bundle(reports, program).to_bytes()
-
-    def create(self, dest: Destination, payload: bytes, key: str) -> Receipt:
-        receipt = self.client(dest).create_case(payload, key)
-        return Receipt(receipt.case_number, receipt.pin, self._service_name(dest))
-
-    def add(self, dest: Destination, receipt: Receipt, payload: bytes, key: str) -> Receipt:
-        self.client(dest).add_items(receipt.case_number, receipt.pin, payload, key)
-        return receipt
+    def deliver(self, draft: CaseDraft) -> Receipt:
+        """Open the draft's case or add to it (blocking; the caller records the receipt)."""
+        dest = draft.endpoint
+        assert dest is not None
+        return draft.deliver(self.client(dest), self._service_name(dest))
 
     def status(self, dest: Destination, case_number: str, pin: str) -> str:
         status = self.client(dest).status(case_number, pin)
-        return self._status_text(status.status, status.items)
+        return self._status_text(status.status, status.items, dest.practice)
 
     def withdraw(self, dest: Destination, case_number: str, pin: str) -> str:
         status = self.client(dest).withdraw(case_number, pin)
-        return self._status_text(status.status, status.items)
+        return self._status_text(status.status, status.items, dest.practice)
 
     def _service_name(self, dest: Destination) -> str:
         if dest.practice:
@@ -163,37 +154,37 @@ class Services:
         return dest.organisation or dest.url or ""
 
     @staticmethod
-    def _status_text(status: str, items: int) -> str:
+    def _status_text(status: str, items: int, practice: bool) -> str:
+        if practice:
+            if status == "withdrawn":
+                return tr("This practice case is withdrawn. In practice mode nothing is shared with websites.")
+            return tr(
+                "This practice case is open with the fingerprints of %n file(s). In practice mode nothing is "
+                "shared with websites, and the case disappears when the app closes.",
+                "",
+                items,
+            )
         if status == "withdrawn":
             return tr("This case is withdrawn. Its fingerprints are no longer shared with websites.")
-        return tr("This case is active: the fingerprints of {count} file(s) are being shared with websites that take part.").format(count=items)
+        return tr(
+            "This case is active: the fingerprints of %n file(s) are being shared with websites that take part.",
+            "",
+            items,
+        )
 
     # -- explaining failures ---------------------------------------------------------------
     def explain(self, exc: Exception) -> str:
-        if not isinstance(exc, CaseServiceError):
-            return tr("Something went wrong. Please try again.")
-        texts = {
-            Problem.OFFLINE: tr("This computer does not seem to be connected to the internet. Check the connection and try again."),
-            Problem.UNREACHABLE: tr("The service could not be reached or did not answer in time. It may be busy; please try again in a little while."),
-            Problem.TLS: tr("The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks."),
-            Problem.INSECURE_URL: tr("The service address is not safe to use. Check it in Settings."),
-            Problem.WRONG_CASE_OR_PIN: tr("No case matches this case number and PIN. Check both and try again."),
-            Problem.THROTTLED: tr("Too many attempts with a wrong PIN. Please wait a while before trying again."),
-            Problem.REJECTED: tr("The service did not accept the fingerprints."),
-            Problem.BAD_RESPONSE: tr("The service gave an answer this app could not understand. Please try again later."),
-            Problem.PRACTICE_UNAVAILABLE: tr(
-                "Practice mode is not included in this copy of the app. Set a service address in Settings."
-            ),
-        }
-        text = texts[exc.problem]
-        if exc.problem is Problem.REJECTED and exc.detail:
-            text += " " + tr("It said: {reason}").format(reason=exc.detail)
-        return text
+        text, values = problem_text(exc)
+        words = tr_core(text)
+        if "reason" in values:
+            words += " " + tr_core("It said: {reason}").format(**values)
+        return words
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Stop the practice server (its cases vanish with it) and close connections."""
         with self._lock:
             if self._practice is not None:
-                self._practice.stop()  # type: ignore[attr-defined]
+                self._practice.stop(wait=wait)  # type: ignore[attr-defined]
                 self._practice = None
                 self._practice_url = None
             if self._session is not None:

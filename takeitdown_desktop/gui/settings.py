@@ -7,6 +7,7 @@ real settings are never read or written by the suite.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
@@ -14,6 +15,14 @@ from PySide6.QtCore import QSettings
 from takeitdown_desktop import APP_NAME
 
 ORGANIZATION = "takeitdown-desktop"
+
+
+def default_file() -> str:
+    """The settings file in the user's configuration folder (it exists only once the
+    person has saved a setting)."""
+    from platformdirs import user_config_dir
+
+    return os.path.join(user_config_dir(APP_NAME, appauthor=False, roaming=True), f"{APP_NAME}.ini")
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,7 @@ class AppSettings:
 
     @classmethod
     def from_app(cls) -> AppSettings:
-        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME))
+        return cls.from_file(default_file())
 
     @classmethod
     def from_file(cls, path: str) -> AppSettings:
@@ -48,12 +57,19 @@ class AppSettings:
         value = self._store.value(self.ENDPOINT_PREFIX + program, "")
         return value if isinstance(value, str) and value else None
 
-    def set_endpoint(self, program: str, url: str | None) -> None:
+    def set_endpoint(self, program: str, url: str | None) -> bool:
+        """Store (or with None, forget) an address; True when that changed anything.
+
+        Nothing is written when nothing changed: the file's mere existence says the app
+        was used on this computer."""
+        if (url or None) == self.endpoint(program):
+            return False
         if url:
             self._store.setValue(self.ENDPOINT_PREFIX + program, url)
         else:
             self._store.remove(self.ENDPOINT_PREFIX + program)
         self._store.sync()
+        return True
 
     def endpoint_overrides(self) -> dict[str, str]:
         self._store.beginGroup(self.ENDPOINT_PREFIX.rstrip("/"))
@@ -67,9 +83,16 @@ class AppSettings:
     def language(self) -> str:
         return self._get(self.LANGUAGE)
 
-    def set_language(self, code: str) -> None:
-        self._store.setValue(self.LANGUAGE.name, code)
+    def set_language(self, code: str) -> bool:
+        """True when the language changed (and was written)."""
+        if code == self.language:
+            return False
+        if code == self.LANGUAGE.default:
+            self._store.remove(self.LANGUAGE.name)
+        else:
+            self._store.setValue(self.LANGUAGE.name, code)
         self._store.sync()
+        return True
 
     def file_name(self) -> str:
         return self._store.fileName()

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -48,13 +45,14 @@ class ThreadedServer:
 class PracticeServer:
     """The reference server with a throw-away database, for trying the whole flow safely.
 
-    Everything it stores lives in a temporary folder that is deleted when it stops.
+    The database lives only in this process's memory: nothing of a practice case (its
+    number, programme or fingerprints) is ever written to disk, so even a hard kill of
+    the app leaves nothing behind.
     """
 
     ORGANISATION = "Practice mode (nothing leaves this computer)"
 
     def __init__(self) -> None:
-        self.folder: Path | None = None
         self.server: ThreadedServer | None = None
         self.engine: Engine | None = None
 
@@ -64,18 +62,38 @@ class PracticeServer:
         from takeitdown_desktop.server.app import create_app
         from takeitdown_desktop.server.db import make_engine
 
-        self.folder = Path(tempfile.mkdtemp(prefix="takeitdown-practice-"))
-        self.engine = make_engine(f"sqlite:///{self.folder / 'practice.sqlite3'}")
-        self.server = ThreadedServer(create_app(self.engine, organisation=self.ORGANISATION)).start()
+        self.engine = make_engine(MEMORY_URL)
+        self.server = ThreadedServer(_one_at_a_time(create_app(self.engine, organisation=self.ORGANISATION))).start()
         return self.server.url
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
         if self.server is not None:
-            self.server.stop()
+            if wait:
+                self.server.stop()
+            else:
+                self.server.server.should_exit = True  # a daemon thread: it ends with the app
             self.server = None
-        if self.engine is not None:
+        if self.engine is not None and wait:
             self.engine.dispose()
-            self.engine = None
-        if self.folder is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
-            self.folder = None
+        self.engine = None
+
+
+#: An in-memory SQLite database; ``make_engine`` keeps it on one shared connection.
+MEMORY_URL = "sqlite://"
+
+
+def _one_at_a_time(app: Any) -> Any:
+    """Practice mode has one user and one in-memory connection: serve one request at a
+    time, so that no two transactions ever share that connection."""
+    import asyncio
+
+    lock = asyncio.Lock()
+
+    async def serial(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        async with lock:
+            await app(scope, receive, send)
+
+    return serial

@@ -6,14 +6,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from takeitdown_desktop.core.batch import BatchHasher
-from takeitdown_desktop.gui.app import resources_dir
+from takeitdown_desktop.gui.app import install_translators, resources_dir
 from takeitdown_desktop.gui.main_window import AppContext, MainWindow
+from takeitdown_desktop.gui.privacy import seal_qt_settings
 from takeitdown_desktop.gui.service import Services
 from takeitdown_desktop.gui.settings import AppSettings
+
+# As the app does at start-up (gui/app.py): Qt's own settings go nowhere, Qt's own dialogs.
+seal_qt_settings()
+QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue (plural forms), as the app loads it."""
+    translators = install_translators(qapp, "en")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
 
 
 @pytest.fixture
@@ -31,7 +45,6 @@ def make_window(qtbot, settings: AppSettings) -> Iterator:  # type: ignore[no-un
             settings=settings, services=services, pool=QThreadPool(), fingerprint_pool=QThreadPool(), hasher=BatchHasher(jobs=2)
         )
         window = MainWindow(ctx)
-        qtbot.addWidget(window)
         window.resize(900, 700)
         window.show()
         made.append(window)
@@ -39,7 +52,10 @@ def make_window(qtbot, settings: AppSettings) -> Iterator:  # type: ignore[no-un
 
     yield make
     for window in made:
+        # A test may end on a real case whose PIN was never saved; closing would ask.
+        window.forget()
         window.close()
+        window.deleteLater()
 
 
 def answer_next_dialog(button_text: str) -> None:
@@ -57,3 +73,21 @@ def answer_next_dialog(button_text: str) -> None:
         raise AssertionError(f"no button {button_text!r} in the dialog")
 
     QTimer.singleShot(0, click)
+
+
+def answer_file_dialog(path: str) -> None:
+    """Type ``path`` into the next file chooser's name box and press Enter, as a person would."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+    from pytestqt.qtbot import QtBot
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None, "not Qt's own file dialog"
+        name.setText(path)
+        QtBot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)

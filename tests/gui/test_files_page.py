@@ -7,49 +7,54 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from takeitdown_desktop.core.batch import BatchHasher
-from takeitdown_desktop.gui.filelist import FileList, State
-from takeitdown_desktop.gui.views.files import FilesPage
+from takeitdown_desktop.gui.filelist import State
 from tests.media_factory import bad_files, good_jpeg
 
 CLIPS = Path(__file__).resolve().parents[1] / "data" / "videos"
 
 
 @pytest.fixture
-def page(qtbot):  # type: ignore[no-untyped-def]
-    pool, fp_pool = QThreadPool(), QThreadPool()
-    files = FileList(pool, BatchHasher(jobs=2), fp_pool)
-    widget = FilesPage(files)
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    yield widget
-    files.clear()
-    files.wait_idle(30_000)
+def page(make_window):  # type: ignore[no-untyped-def]
+    """The files page inside a real window (drops land on the window)."""
+    window = make_window()
+    window.draft.choose("under18", window.ctx.services.destination("under18"))
+    window.show_page(window.files_page)
+    yield window.files_page
+    window.files.clear()
+    window.files.wait_idle(30_000)
 
 
-def drop(widget, paths: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Deliver real drag-enter, drag-move and drop events with file URLs, as a file manager does."""
+def drop(page, paths: list[str], on=None, action=Qt.DropAction.MoveAction) -> Qt.DropAction:  # type: ignore[no-untyped-def]
+    """Drag files over ``on`` (a widget of the page; the drop zone by default) and drop them,
+    delivering the events to the window as the windowing system does, with the action a
+    file manager proposes (a move, by default: the worst case). Returns the action the
+    app answered with."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-    zone = widget.drop
-    where = zone.rect().center()
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    target = on if on is not None else page.drop
+    window = page.window()
+    where = target.mapTo(window, target.rect().center())
+    handle = window.windowHandle()
+    args = (action | Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with warnings.catch_warnings():
         # PySide marks the QPoint constructors deprecated; they are the only ones Qt has.
         warnings.simplefilter("ignore", DeprecationWarning)
         enter = QDragEnterEvent(where, *args)
         move = QDragMoveEvent(where, *args)
-    QApplication.sendEvent(zone, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(zone, move)
+    for event in (enter, move):
+        event.setDropAction(action)
+        QApplication.sendEvent(handle, event)
+        assert event.isAccepted()
+        assert event.dropAction() == Qt.DropAction.CopyAction
     event = QDropEvent(QPointF(where), *args)
-    QApplication.sendEvent(zone, event)
+    event.setDropAction(action)
+    QApplication.sendEvent(handle, event)
     assert event.isAccepted()
+    return event.dropAction()
 
 
 def wait_idle(qtbot, page) -> None:  # type: ignore[no-untyped-def]

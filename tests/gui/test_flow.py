@@ -11,7 +11,7 @@ from takeitdown_desktop.core.client import CaseClient
 from takeitdown_desktop.server.app import create_app
 from takeitdown_desktop.server.db import make_engine
 from takeitdown_desktop.server.runner import ThreadedServer
-from tests.gui.conftest import answer_next_dialog
+from tests.gui.conftest import answer_file_dialog, answer_next_dialog
 from tests.gui.test_files_page import drop
 from tests.media_factory import bad_files, good_jpeg
 
@@ -32,7 +32,7 @@ def wait_files(window, qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def test_whole_flow_in_practice_mode(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert "PRACTICE MODE" in window.welcome.destination.text()
+    assert window.welcome.banner.isVisible() and "PRACTICE MODE" in window.welcome.banner.label.text()
     go_to_files(window, qtbot)
     photos = [good_jpeg(tmp_path / f"p{i}.jpg", seed=i) for i in range(2)]
     bad = bad_files(tmp_path / "bad")["truncated"][0]
@@ -40,7 +40,10 @@ def test_whole_flow_in_practice_mode(qtbot, make_window, tmp_path: Path) -> None
     wait_files(window, qtbot)
     window.files_page.next_button.click()
     assert window.current_page() is window.review
-    assert "2 photo(s) and 1 video(s)" in window.review.summary.text()
+    assert window.review.summary.text() == "Fingerprints of 2 photos and 1 video will be sent."
+    # The file that failed is listed, with its reason, rather than silently left out.
+    assert window.review.skipped_title.text() == "1 file will not be sent"
+    assert "truncated.jpg: Damaged" in window.review.skipped.text()
 
     # The technical view shows exactly the bytes `export` writes for the same files.
     out = tmp_path / "export.json"
@@ -56,6 +59,9 @@ def test_whole_flow_in_practice_mode(qtbot, make_window, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
     case, pin = window.done.case_label.text(), window.done.pin_label.text()
     assert len(case) == 19 and len(pin) == 8
+    # Practice mode never pretends that a real case exists.
+    assert "practice" in window.done.title.text() and "Nothing was sent" in window.done.keep.text()
+    assert window.done.banner.isVisible()
 
     # Add more files to the same case.
     window.done.add_button.click()
@@ -69,16 +75,16 @@ def test_whole_flow_in_practice_mode(qtbot, make_window, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
     assert window.done.case_label.text() == case
 
-    # Check the case, then withdraw it.
-    answer_next_dialog("Start over")
+    # Check the case, then withdraw it. (A practice case vanishes anyway: no question.)
     window.done.start_over_button.click()
     assert window.current_page() is window.welcome and window.draft.receipt is None
     window.welcome.check_button.click()
     window.check.case_field.setText(case.lower().replace("-", " "))  # as people type it
     window.check.pin_field.setText(pin)
     window.check.check_button.click()
-    qtbot.waitUntil(lambda: "active" in window.check.result.text(), timeout=30_000)
-    assert "4 file(s)" in window.check.result.text()
+    qtbot.waitUntil(lambda: "open" in window.check.result.text(), timeout=30_000)
+    assert "practice case" in window.check.result.text() and "4 files" in window.check.result.text()
+    assert window.check.banner.isVisible()
     window.check.pin_field.setText("00000000")
     window.check.check_button.click()
     qtbot.waitUntil(lambda: "No case matches" in window.check.result.text(), timeout=30_000)
@@ -87,12 +93,15 @@ def test_whole_flow_in_practice_mode(qtbot, make_window, tmp_path: Path) -> None
     window.check.withdraw_button.click()
     qtbot.waitUntil(lambda: "withdrawn" in window.check.result.text(), timeout=30_000)
 
-    # Closing the app stops the practice server and deletes its throw-away database.
+    # Back forgets the case number and PIN.
+    window.check.back_button.click()
+    assert window.current_page() is window.welcome
+    assert window.check.case_field.text() == "" and window.check.pin_field.text() == ""
+    # Closing the app stops the practice server, whose database was only ever in memory.
     practice = window.ctx.services._practice
-    assert practice is not None and practice.folder.exists()
-    folder = practice.folder
+    assert practice is not None and practice.engine.url.database in (None, "", ":memory:")
     window.close()
-    assert not folder.exists()
+    assert window.ctx.services._practice is None
     assert window.draft.receipt is None
 
 
@@ -111,6 +120,7 @@ def test_service_down_then_back_gives_one_case(qtbot, make_window, settings, tmp
     window.review.consent.setChecked(True)
     window.review.send_button.click()
     qtbot.waitUntil(lambda: window.sending.retry_button.isVisible(), timeout=60_000)
+    assert not window.sending.banner.isVisible()  # a real service: no practice banner
     assert "could not be reached" in window.sending.message.text()
     assert "Nothing is lost" in window.sending.message.text()
     server = ThreadedServer(create_app(engine, organisation="Test helpline"), port=port).start()
@@ -165,16 +175,13 @@ def test_test_connection(qtbot, make_window, tmp_path: Path) -> None:  # type: i
 
 
 def test_save_payload_writes_exactly_the_review_bytes(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QFileDialog
-
     window = make_window()
     go_to_files(window, qtbot)
     window.files_page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
     wait_files(window, qtbot)
     window.files_page.next_button.click()
     target = tmp_path / "saved.json"
-    # The native save dialog is the operating system's; answer it with a path.
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    answer_file_dialog(str(target))
     window.review.save_button.click()
     assert target.read_bytes() == window.review.details.toPlainText().encode("ascii")
     assert json.loads(target.read_bytes())["program"] == "under18"

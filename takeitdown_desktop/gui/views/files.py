@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
-
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.hashes import PDQ_QUALITY_THRESHOLD as QUALITY_THRESHOLD
+from takeitdown_desktop.gui import privacy
 from takeitdown_desktop.gui.filelist import Entry, FileList, State
 from takeitdown_desktop.gui.i18n import tr
-from takeitdown_desktop.gui.widgets import Page, heading, paragraph, primary
+from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
 
 
 def error_text(code: str) -> str:
@@ -68,74 +66,36 @@ def kind_text(entry: Entry) -> str:
 
 
 class DropZone(QFrame):
-    """A large target for files and folders. Signals: ``dropped(paths)``."""
-
-    dropped = Signal(list)
+    """Where to drop files, in words. Drops land anywhere in the window (the window takes
+    them), so this only shows the way."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(80)
         layout = QVBoxLayout(self)
-        self.label = QLabel(tr("Drag photos, videos or folders here"))
+        self.label = QLabel(tr("Drag photos, videos or folders into this window"))
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.label.setFont(font)
         layout.addWidget(self.label)
-        self.setAccessibleName(tr("Drop area for photos and videos"))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.dropped.emit(paths)
 
 
-_EXISTED = "__file_existed__"
-
-
-def _forget_dialog_history(before: dict[str, object]) -> None:
-    """Qt's own file dialog records recent folders in its settings; put them back as
-    they were, so no trace of where the person keeps these files is left behind."""
-    store = QSettings(QSettings.Scope.UserScope, "QtProject")
-    store.beginGroup("FileDialog")
-    for key in store.childKeys():
-        if key in before:
-            store.setValue(key, before[key])
-        else:
-            store.remove(key)
-    store.endGroup()
-    store.sync()
-    path = store.fileName()
-    del store
-    if not before.get(_EXISTED) and os.path.isfile(path) and os.path.getsize(path) == 0:
-        os.remove(path)  # Qt created it just now: leave no empty file behind either
-
-
-def _dialog_history() -> dict[str, object]:
-    store = QSettings(QSettings.Scope.UserScope, "QtProject")
-    existed = os.path.exists(store.fileName())
-    store.beginGroup("FileDialog")
-    try:
-        return {_EXISTED: existed, **{k: store.value(k) for k in store.childKeys()}}
-    finally:
-        store.endGroup()
+def blurred(image: QImage, size: int = 48) -> QImage:
+    """A preview too blurred to show anything but colours: shrunk to a few pixels, then
+    smoothly enlarged, so that nobody looking over a shoulder sees the picture."""
+    tiny = image.scaled(5, 5, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return tiny.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class FilesPage(Page):
-    """Signals: ``back()``, ``next()``."""
+    """Signals: ``back()``, ``next()``, ``announce(text)`` for a screen reader."""
 
     back = Signal()
     next = Signal()
+    announce = Signal(str)
 
     def __init__(self, files: FileList) -> None:
         super().__init__()
@@ -150,37 +110,44 @@ class FilesPage(Page):
             )
         )
         self.drop = DropZone()
-        self.drop.dropped.connect(self.add_paths)
         self.body.addWidget(self.drop)
 
         choose = QHBoxLayout()
-        self.choose_files = QPushButton(tr("Choose files…"))
-        self.choose_folder = QPushButton(tr("Choose a folder…"))
-        self.choose_files.clicked.connect(self._pick_files)
-        self.choose_folder.clicked.connect(self._pick_folder)
+        self.choose_files = button(tr("Choose files…"))
+        self.choose_folder = button(tr("Choose a folder…"))
+        self.choose_files.setToolTip(tr("Ctrl+O"))
+        self.choose_folder.setToolTip(tr("Ctrl+Shift+O"))
+        self.choose_files.clicked.connect(self.pick_files)
+        self.choose_folder.clicked.connect(self.pick_folder)
+        self.show_previews = button(tr("Show previews"))
+        self.show_previews.setCheckable(True)
+        self.show_previews.setToolTip(tr("Previews stay blurred until you choose to see them."))
+        self.show_previews.toggled.connect(self._previews_toggled)
         choose.addWidget(self.choose_files)
         choose.addWidget(self.choose_folder)
         choose.addStretch(1)
+        choose.addWidget(self.show_previews)
         self.body.addLayout(choose)
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Files to fingerprint"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([tr("File"), tr("Kind"), tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setIconSize(self.tree.iconSize().expandedTo(QPixmap(48, 48).size()))
+        self.tree.setIconSize(QSize(48, 48))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setWordWrap(True)
-        self.tree.setMinimumHeight(160)
+        self.tree.setMinimumHeight(120)
         self.body.addWidget(self.tree, 1)
 
         actions = QHBoxLayout()
-        self.remove_button = QPushButton(tr("Remove"))
-        self.stop_button = QPushButton(tr("Stop fingerprinting"))
-        self.clear_button = QPushButton(tr("Clear all"))
+        self.remove_button = button(tr("Remove"))
+        self.stop_button = button(tr("Stop fingerprinting"))
+        self.clear_button = button(tr("Clear all"))
         self.remove_button.clicked.connect(self._remove_selected)
         self.stop_button.clicked.connect(self._stop_selected)
         self.clear_button.clicked.connect(self.files.clear)
@@ -189,46 +156,50 @@ class FilesPage(Page):
         actions.addStretch(1)
         self.body.addLayout(actions)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree, activated=self._remove_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, activated=self.pick_files)
+        QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.pick_folder)
 
         self.note = paragraph()
         self.body.addWidget(self.note)
-        nav = QHBoxLayout()
-        self.back_button = QPushButton(tr("Back"))
+        self.back_button = button(tr("Back"))
         self.next_button = primary(tr("Continue"))
+        self.main_button = self.next_button
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.body.addLayout(nav)
+        self.actions.add_left(self.back_button)
+        self.actions.add_right(self.next_button)
 
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._was_busy = False
         files.added.connect(self._on_added)
         files.changed.connect(self._on_changed)
         files.removed.connect(self._on_removed)
         files.duplicate.connect(self._on_duplicate)
-        files.busy_changed.connect(lambda _busy: self._update_buttons())
+        files.busy_changed.connect(self._on_busy)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self._clear_note = QTimer(self, singleShot=True, interval=6000, timeout=lambda: self.note.setText(""))
         self._update_buttons()
 
+    def first_focus(self) -> QWidget | None:
+        if self.next_button.isEnabled():
+            return self.next_button
+        return self.tree if self.files.entries() else self.choose_files
+
     # -- adding ------------------------------------------------------------------------
     def add_paths(self, paths: list[str]) -> None:
         """The one way in for files: drops and both "Choose" buttons end here."""
-        self.files.add_paths(paths)
+        if self.files.add_paths(paths):
+            # The list shows what was added; Enter from there is Continue once it is ready.
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_buttons()
 
-    def _pick_files(self) -> None:
-        history = _dialog_history()
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose photos and videos"))
-        _forget_dialog_history(history)
+    def pick_files(self) -> None:
+        paths = privacy.choose_files(self, tr("Choose photos and videos"))
         if paths:
             self.add_paths(paths)
 
-    def _pick_folder(self) -> None:
-        history = _dialog_history()
-        folder = QFileDialog.getExistingDirectory(self, tr("Choose a folder"))
-        _forget_dialog_history(history)
+    def pick_folder(self) -> None:
+        folder = privacy.choose_folder(self, tr("Choose a folder"))
         if folder:
             self.add_paths([folder])
 
@@ -243,6 +214,14 @@ class FilesPage(Page):
         self._items[key] = item
         self.tree.addTopLevelItem(item)
 
+    def _icon(self, entry: Entry) -> QIcon:
+        if entry.state is State.FAILED:
+            return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if entry.thumbnail is None:
+            return QIcon()
+        image = entry.thumbnail if self.show_previews.isChecked() else blurred(entry.thumbnail)
+        return QIcon(QPixmap.fromImage(image))
+
     def _on_changed(self, key: int) -> None:
         entry = self.files.entry(key)
         item = self._items.get(key)
@@ -250,13 +229,20 @@ class FilesPage(Page):
             return
         item.setText(1, kind_text(entry))
         text = status_text(entry)
+        before = item.text(2)
         item.setText(2, text)
         item.setToolTip(2, text)
-        if entry.thumbnail is not None and item.icon(0).isNull():
-            from PySide6.QtGui import QIcon
-
-            item.setIcon(0, QIcon(QPixmap.fromImage(entry.thumbnail)))
+        item.setIcon(0, self._icon(entry))
+        if entry.state in (State.DONE, State.FAILED) and before != text:
+            self.announce.emit(tr("{name}: {status}").format(name=entry.name, status=text))
         self._update_buttons()
+
+    def _previews_toggled(self, shown: bool) -> None:
+        self.show_previews.setText(tr("Blur previews") if shown else tr("Show previews"))
+        for key, item in self._items.items():
+            entry = self.files.entry(key)
+            if entry is not None:
+                item.setIcon(0, self._icon(entry))
 
     def _on_removed(self, key: int) -> None:
         item = self._items.pop(key, None)
@@ -268,6 +254,13 @@ class FilesPage(Page):
         self.note.setText(tr("“{name}” is already in the list, so it was not added again.").format(name=name))
         self._clear_note.start()
 
+    def _on_busy(self, busy: bool) -> None:
+        self._update_buttons()
+        was_busy, self._was_busy = self._was_busy, busy
+        if was_busy and not busy and self.files.entries():
+            done = len(self.files.done_reports())
+            self.announce.emit(tr("Fingerprinting finished: %n file(s) ready.", "", done))
+
     def _selected_keys(self) -> list[int]:
         return [int(i.data(0, Qt.ItemDataRole.UserRole)) for i in self.tree.selectedItems()]
 
@@ -278,6 +271,11 @@ class FilesPage(Page):
     def _stop_selected(self) -> None:
         for key in self._selected_keys():
             self.files.cancel(key)
+
+    def reset(self) -> None:
+        self.files.clear()
+        self.note.setText("")
+        self.show_previews.setChecked(False)
 
     def _update_buttons(self) -> None:
         entries = self.files.entries()

@@ -1,0 +1,93 @@
+"""Check on a case, or withdraw it, with its number and PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.gui.views.partials.dialogs import confirm
+from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
+
+
+class CheckPage(Page):
+    """Signals: ``back()``, ``check(case, pin)``, ``withdraw(case, pin)``, ``program_changed()``."""
+
+    back = Signal()
+    check = Signal(str, str)
+    withdraw = Signal(str, str)
+    program_changed = Signal()
+    speaks_of_case = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.body.addWidget(heading(tr("Check an existing case")))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.case_field = QLineEdit()
+        self.case_field.setAccessibleName(tr("Case number"))
+        self.pin_field = QLineEdit()
+        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_field.setAccessibleName(tr("PIN"))
+        self.program = QComboBox()
+        self.program.setAccessibleName(tr("Service"))
+        self.program.addItem(tr("Pictures taken under 18"), "under18")
+        self.program.addItem(tr("Pictures of adults"), "adult")
+        form.addRow(tr("Case number"), self.case_field)
+        form.addRow(tr("PIN"), self.pin_field)
+        form.addRow(tr("Service"), self.program)
+        self.body.addLayout(form)
+        self.result = paragraph()
+        self.body.addWidget(self.result)
+        self.body.addStretch(1)
+        self.back_button = button(tr("Back"))
+        self.withdraw_button = button(tr("Withdraw this case…"))
+        self.check_button = primary(tr("Check"))
+        self.main_button = self.check_button
+        self.actions.add_left(self.back_button)
+        self.actions.add_right(self.withdraw_button)
+        self.actions.add_right(self.check_button)
+        self.back_button.clicked.connect(self.back)
+        self.check_button.clicked.connect(lambda: self.check.emit(*self._fields()))
+        self.withdraw_button.clicked.connect(self._confirm_withdraw)
+        self.program.currentIndexChanged.connect(lambda _i: self.program_changed.emit())
+        for f in (self.case_field, self.pin_field):
+            f.textChanged.connect(self._update)
+        self._update()
+
+    def first_focus(self) -> QWidget | None:
+        return self.case_field
+
+    def _fields(self) -> tuple[str, str]:
+        return self.case_field.text().strip(), self.pin_field.text().strip()
+
+    def selected_program(self) -> str:
+        return str(self.program.currentData())
+
+    def _update(self) -> None:
+        case, pin = self._fields()
+        self.check_button.setEnabled(bool(case and pin))
+        self.withdraw_button.setEnabled(bool(case and pin))
+
+    def _confirm_withdraw(self) -> None:
+        if confirm(
+            self,
+            tr("Withdraw this case?"),
+            tr(
+                "If you withdraw the case, its fingerprints stop being shared with websites and "
+                "they will no longer block these pictures. This cannot be undone."
+            ),
+            go=tr("Withdraw"),
+            stay=tr("Keep the case"),
+        ):
+            self.withdraw.emit(*self._fields())
+
+    def show_result(self, text: str) -> None:
+        self.result.setText(text)
+
+    def reset(self) -> None:
+        """Forget the case number, the PIN and the answer: nothing stays on screen."""
+        self.case_field.clear()
+        self.pin_field.clear()
+        self.result.setText("")
+        self.program.setCurrentIndex(0)

@@ -1,0 +1,119 @@
+"""Step 6: the case number and PIN, and what happens next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
+
+
+class DonePage(Page):
+    """Signals: ``add_more()``, ``start_over()``, ``save_receipt()``, ``copy()``."""
+
+    add_more = Signal()
+    start_over = Signal()
+    save_receipt = Signal()
+    copy = Signal()
+    speaks_of_case = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = heading(tr("Done: your case is open"))
+        self.body.addWidget(self.title)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        big = QFont()
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setWeight(QFont.Weight.Bold)
+        self.case_label = QLineEdit()
+        self.pin_label = QLineEdit()
+        self.case_label.setAccessibleName(tr("Case number"))
+        self.pin_label.setAccessibleName(tr("PIN"))
+        for field in (self.case_label, self.pin_label):
+            field.setReadOnly(True)
+            field.setFont(big)
+            field.setFrame(False)
+            # Case numbers and PINs read left to right in every language.
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            field.setMinimumHeight(field.sizeHint().height())
+        form.addRow(tr("Case number"), self.case_label)
+        form.addRow(tr("PIN"), self.pin_label)
+        self.body.addLayout(form)
+        row = QHBoxLayout()
+        self.copy_button = button(tr("Copy"))
+        self.copy_button.setToolTip(tr("The copy is removed from the clipboard after two minutes."))
+        self.receipt_button = primary(tr("Save receipt…"))
+        self.copied = QLabel()
+        row.addWidget(self.receipt_button)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copied, 1)
+        self.body.addLayout(row)
+        self.keep = paragraph()
+        self.next_steps = paragraph()
+        self.body.addWidget(self.keep)
+        self.body.addWidget(self.next_steps)
+        self.body.addStretch(1)
+        self.start_over_button = button(tr("Start over"))
+        self.add_button = button(tr("Add more files to this case"))
+        self.main_button = self.receipt_button
+        self.actions.add_left(self.start_over_button)
+        self.actions.add_right(self.add_button)
+        self.copy_button.clicked.connect(self.copy)
+        self.receipt_button.clicked.connect(self.save_receipt)
+        self.add_button.clicked.connect(self.add_more)
+        self.start_over_button.clicked.connect(self.start_over)
+        self._copied_timer = QTimer(self, singleShot=True, interval=120_000, timeout=lambda: self.copied.setText(""))
+
+    def first_focus(self) -> QWidget | None:
+        return self.receipt_button
+
+    def load(self, case_number: str, pin: str, practice: bool) -> None:
+        self.case_label.setText(case_number)
+        self.pin_label.setText(pin)
+        self.copied.setText("")
+        if practice:
+            self.title.setText(tr("Done: your practice case is open"))
+            self.keep.setText(
+                tr(
+                    "This is only practice: the case exists on this computer until the app closes. "
+                    "Nothing was sent to any website and nothing will be blocked."
+                )
+            )
+            self.next_steps.setText(
+                tr(
+                    "With a real service, this is where you would write down the case number and PIN. "
+                    "You can try checking or withdrawing this practice case before you close the app."
+                )
+            )
+        else:
+            self.title.setText(tr("Done: your case is open"))
+            self.keep.setText(
+                tr(
+                    "Write down or save the case number and PIN now. The PIN is shown only once "
+                    "and cannot be recovered: it is not stored anywhere, so nobody else can use "
+                    "your case. You need both to check the case or to withdraw it."
+                )
+            )
+            self.next_steps.setText(
+                tr(
+                    "What happens next: websites that take part receive the fingerprints and "
+                    "block uploads that match them. Edited, cropped or filtered copies may look "
+                    "different enough to need their own submission: you can add them to this case."
+                )
+            )
+
+    def clear(self) -> None:
+        self.case_label.clear()
+        self.pin_label.clear()
+        self.copied.setText("")
+        self._copied_timer.stop()
+
+    def show_copied(self) -> None:
+        self.copied.setText(tr("Copied. It will be removed from the clipboard in two minutes."))
+        self._copied_timer.start()
+
+    def show_copy_cleared(self) -> None:
+        self.copied.setText("")
