@@ -4,8 +4,9 @@
   desktop's "Recent" lists), start in a plain folder, and remember the last folder used
   only in memory.
 - Qt's own file dialog saves the folders it visited in the user's "QtProject" settings
-  every time it closes; those settings are pointed at a place that cannot exist, so it can
-  neither read an earlier person's folders nor write this person's.
+  every time it closes; those settings are pointed at a place that cannot exist (or, where
+  that is impossible, put back as they were), so it can neither read an earlier person's
+  folders nor leave this person's.
 - What the app copies (the case number and PIN) is cleared from the clipboard after two
   minutes and when the app closes, and is marked for clipboard managers not to keep.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 
+import shiboken6
 from PySide6.QtCore import QMimeData, QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -25,18 +27,52 @@ CLIPBOARD_SECONDS = 120
 _last_folder: str | None = None  # in memory only, forgotten when the app closes
 
 
+_NOWHERE = os.path.join(os.path.abspath(sys.executable), "no-settings-here")
+
+
 def seal_qt_settings() -> None:
     """Send Qt's own user settings (QtProject.conf: the file dialog's history) nowhere.
 
-    Qt writes them in the default format to the user's configuration folder; making INI the
-    default (so the same applies on every platform) and pointing its user folder inside
-    the running program's file (a folder that cannot be created) makes every such write
-    fail quietly. The app's own settings name their file explicitly and are unaffected.
+    Pointing their folder inside the running program's file (a folder that cannot be
+    created) makes every read find nothing and every write fail quietly. That works for
+    files (Linux and other Unix desktops); where Qt keeps them in the Windows registry or
+    macOS preferences instead, :func:`_restore_dialog_settings` undoes each dialog's write.
+    The app's own settings name their file explicitly and are unaffected.
     """
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    nowhere = os.path.join(os.path.abspath(sys.executable), "no-settings-here")
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, nowhere)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, _NOWHERE)
+
+
+def _dialog_settings() -> QSettings:
+    return QSettings(QSettings.Scope.UserScope, "QtProject")
+
+
+def _sealed() -> bool:
+    return _dialog_settings().fileName().startswith(_NOWHERE)
+
+
+def _saved_dialog_settings() -> dict[str, object] | None:
+    """What Qt's file dialog had stored before, where its writes cannot be sealed off."""
+    if _sealed():
+        return None
+    store = _dialog_settings()
+    store.beginGroup("FileDialog")
+    return {k: store.value(k) for k in store.childKeys()}
+
+
+def _restore_dialog_settings(before: dict[str, object] | None) -> None:
+    if before is None:
+        return
+    store = _dialog_settings()
+    store.beginGroup("FileDialog")
+    for k in store.childKeys():
+        if k in before:
+            store.setValue(k, before[k])
+        else:
+            store.remove(k)
+    store.endGroup()
+    store.sync()
 
 
 def _start_folder(kind: QStandardPaths.StandardLocation) -> str:
@@ -47,6 +83,20 @@ def _start_folder(kind: QStandardPaths.StandardLocation) -> str:
         if folder and os.path.isdir(folder):
             return folder
     return os.path.expanduser("~")
+
+
+def _run(dialog: QFileDialog) -> list[str]:
+    """Show the dialog; the chosen paths, or none. The dialog is destroyed before this
+    returns, because destroying it is when Qt writes its history."""
+    before = _saved_dialog_settings()
+    try:
+        paths = dialog.selectedFiles() if dialog.exec() else []
+    finally:
+        shiboken6.delete(dialog)
+        _restore_dialog_settings(before)
+    if paths:
+        _remember(paths[0])
+    return paths
 
 
 def _dialog(parent: QWidget | None, title: str, folder: str) -> QFileDialog:
@@ -66,29 +116,15 @@ def _remember(path: str) -> None:
 def choose_files(parent: QWidget | None, title: str) -> list[str]:
     dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.PicturesLocation))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    try:
-        if not dialog.exec():
-            return []
-        paths = dialog.selectedFiles()
-    finally:
-        dialog.deleteLater()
-    if paths:
-        _remember(paths[0])
-    return paths
+    return _run(dialog)
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
     dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.PicturesLocation))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    try:
-        if not dialog.exec() or not dialog.selectedFiles():
-            return None
-        folder = dialog.selectedFiles()[0]
-    finally:
-        dialog.deleteLater()
-    _remember(folder)
-    return folder
+    paths = _run(dialog)
+    return paths[0] if paths else None
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested_name: str) -> str | None:
@@ -97,14 +133,8 @@ def choose_save_path(parent: QWidget | None, title: str, suggested_name: str) ->
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectFile(suggested_name)
-    try:
-        if not dialog.exec() or not dialog.selectedFiles():
-            return None
-        path = dialog.selectedFiles()[0]
-    finally:
-        dialog.deleteLater()
-    _remember(path)
-    return path
+    paths = _run(dialog)
+    return paths[0] if paths else None
 
 
 def forget_folders() -> None:

@@ -72,6 +72,41 @@ class _LabelClicks(QObject):
         return False
 
 
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _Check(QCheckBox):
+    """Space ticks it; Enter is left to the page (some desktops make Enter press buttons)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in _ENTER:
+            event.ignore()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in _ENTER:
+            event.ignore()
+        else:
+            super().keyReleaseEvent(event)
+
+
+class _Radio(QRadioButton):
+    """Space or the arrow keys choose it; Enter is left to the page."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in _ENTER:
+            event.ignore()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in _ENTER:
+            event.ignore()
+        else:
+            super().keyReleaseEvent(event)
+
+
 class Choice(QWidget):
     """A check box or radio button whose words wrap, as long sentences and large text need.
 
@@ -81,7 +116,7 @@ class Choice(QWidget):
 
     def __init__(self, text: str, radio: bool = False) -> None:
         super().__init__()
-        self.button: QCheckBox | QRadioButton = QRadioButton() if radio else QCheckBox()
+        self.button: QCheckBox | QRadioButton = _Radio() if radio else _Check()
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.installEventFilter(_LabelClicks(self.button))
