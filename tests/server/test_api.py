@@ -331,7 +331,28 @@ def test_refuses_to_listen_beyond_loopback_without_tls(tmp_path: Path) -> None:
 
 def test_published_openapi_matches_the_server(server: LiveServer) -> None:
     published = json.loads((Path(__file__).resolve().parents[2] / "docs" / "api" / "openapi.json").read_text())
-    assert requests.get(f"{server.url}/openapi.json", timeout=30).json() == published
+    served = requests.get(f"{server.url}/openapi.json", timeout=30).json()
+    assert served == published, "regenerate it: takeitdown-case-server openapi > docs/api/openapi.json"
+
+
+def test_an_in_memory_database_serves_requests_at_once() -> None:
+    from takeitdown_desktop.server.app import create_app
+    from takeitdown_desktop.server.db import make_engine
+    from takeitdown_desktop.server.runner import ThreadedServer
+
+    engine = make_engine("sqlite://")  # one connection, shared by every thread
+    server = ThreadedServer(create_app(engine)).start()
+    try:
+        client = CaseClient(server.url, requests.Session())
+        with ThreadPoolExecutor(8) as pool:
+            receipts = list(pool.map(lambda i: client.create_case(other_payload(i), new_idempotency_key()), range(16)))
+            statuses = list(pool.map(lambda r: client.status(r.case_number, r.pin).status, receipts))
+        assert statuses == ["active"] * 16
+        with engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(db.cases)).scalar_one() == 16
+    finally:
+        server.stop()
+        engine.dispose()
 
 
 @pytest.mark.parametrize("program", ["kids=Children", "under18", "adult="])
