@@ -63,9 +63,10 @@ def scrypt_seconds(samples: int = 20) -> float:
 
 
 def cores() -> int:
-    from takeitdown_desktop.server.hashing import cores as server_cores
-
-    return server_cores()
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass

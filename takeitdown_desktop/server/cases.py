@@ -220,9 +220,11 @@ class CaseService:
                     raise ApiError(409, "conflict", "The request clashed with another; please try again.") from None
         raise AssertionError("unreachable")
 
-    def _insert_items(self, conn: Connection, case_id: int, bundle_items: Iterable[dict[str, Any]]) -> int:
+    def _insert_items(self, conn: Connection, case_id: int, bundle_items: Iterable[dict[str, Any]], *, new_case: bool = False) -> int:
         self.db.serialise_events(conn)
-        existing = set(conn.execute(select(db.items.c.sha256).where(db.items.c.case_id == case_id)).scalars())
+        existing: set[str] = set()
+        if not new_case:
+            existing.update(conn.execute(select(db.items.c.sha256).where(db.items.c.case_id == case_id)).scalars())
         added = 0
         for item in bundle_items:
             if item["sha256"] in existing:
@@ -263,7 +265,7 @@ class CaseService:
                     case_number=number, pin_salt=salt, pin_hash=pin_hash, program=bundle.program, status="active"
                 )
             ).inserted_primary_key[0]
-            added = self._insert_items(conn, case_id, bundle.items)
+            added = self._insert_items(conn, case_id, bundle.items, new_case=True)
             return CaseCreated(case_number=number, pin=pin, status="active", items=added), case_id, added
 
         def replay(conn: Connection, _locked: None, seen: Row[Any]) -> CaseCreated:

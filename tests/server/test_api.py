@@ -140,6 +140,32 @@ def test_429_honours_retry_after(server: LiveServer) -> None:
         proxy.close()
 
 
+def test_a_long_retry_after_is_not_waited_for(server: LiveServer) -> None:
+    busy = respond("503 Service Unavailable", b"", {"Retry-After": "3600"})
+    proxy = FaultProxy(server.server.port, [busy])
+    try:
+        client = fast_client(proxy.url)
+        with pytest.raises(CaseServiceError) as exc:
+            client.create_case(other_payload(1), new_idempotency_key())
+        assert exc.value.retry_after == 3600 and client.sleeps == []  # type: ignore[attr-defined]
+    finally:
+        proxy.close()
+
+
+def test_a_call_ends_within_the_time_given(server: LiveServer) -> None:
+    proxy = FaultProxy(server.server.port, [delay(10)] * 5)  # a service that hangs
+    waits: list[object] = []
+    try:
+        client = CaseClient(proxy.url, requests.Session(), give_up_after=2.0, on_wait=waits.append)
+        start = time.monotonic()
+        with pytest.raises(CaseServiceError) as exc:
+            client.service_info()
+        assert exc.value.problem is Problem.UNREACHABLE and time.monotonic() - start < 4
+        assert waits == []  # the first read took the whole time: no wait was started
+    finally:
+        proxy.close()
+
+
 @pytest.mark.parametrize(
     "answer",
     [
