@@ -133,7 +133,9 @@ def sqlite_file(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite":
         return None
     name = parsed.database or ""
-    if name in ("", ":memory:") or parsed.query.get("mode") == "memory" or name.startswith("file:"):
+    if name.startswith("file:"):  # a URI filename (uri=true)
+        name = name[len("file:") :]
+    if name in ("", ":memory:") or parsed.query.get("mode") == "memory":
         return None
     return Path(name)
 
