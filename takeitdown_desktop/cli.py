@@ -230,7 +230,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
             result = {"case_number": receipt.case_number, "pin": receipt.pin, "status": receipt.status, "items": receipt.items}
     except (CaseServiceError, _GaveUp, KeyboardInterrupt) as exc:
         if isinstance(exc, CaseServiceError) and exc.code == "idempotency_key_reused":
-            return _fail("That idempotency key was used with different fingerprints. Run without --idempotency-key to send these.")
+            return _fail("That idempotency key was used to send different fingerprints (or to another case). Run without --idempotency-key to send these.")
         message = _explain(exc) if isinstance(exc, CaseServiceError) else str(exc) or "Stopped."
         if _may_have_arrived(exc):
             message += (
