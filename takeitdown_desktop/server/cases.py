@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Insert, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
@@ -76,6 +76,12 @@ def add_platform(engine: Engine, name: str) -> str:
         conn.execute(db.platforms.delete().where(db.platforms.c.name == name))
         conn.execute(insert(db.platforms).values(name=name, token_hash=security.sha256_hex(token)))
     return token
+
+
+def _new_id(conn: Connection, statement: Insert) -> int:
+    key = conn.execute(statement).inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def _reused() -> ApiError:
@@ -230,7 +236,8 @@ class CaseService:
             if item["sha256"] in existing:
                 continue
             existing.add(item["sha256"])
-            item_id = conn.execute(
+            item_id = _new_id(
+                conn,
                 insert(db.items).values(
                     case_id=case_id,
                     item_ref=secrets.token_hex(12),
@@ -238,8 +245,8 @@ class CaseService:
                     sha256=item["sha256"],
                     fingerprints=canonical_bytes(item).decode("ascii"),
                     active=True,
-                )
-            ).inserted_primary_key[0]
+                ),
+            )
             conn.execute(insert(db.events).values(item_id=item_id, action="add"))
             added += 1
         return added
@@ -260,11 +267,12 @@ class CaseService:
 
         def write(conn: Connection, _locked: None) -> tuple[CaseCreated, int, int]:
             number = security.new_case_number()
-            case_id = conn.execute(
+            case_id = _new_id(
+                conn,
                 insert(db.cases).values(
                     case_number=number, pin_salt=salt, pin_hash=pin_hash, program=bundle.program, status="active"
-                )
-            ).inserted_primary_key[0]
+                ),
+            )
             added = self._insert_items(conn, case_id, bundle.items, new_case=True)
             return CaseCreated(case_number=number, pin=pin, status="active", items=added), case_id, added
 

@@ -14,7 +14,7 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from typing import Final
 
-from sqlalchemy import case, insert, select, update
+from sqlalchemy import ColumnElement, case, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -38,10 +38,10 @@ def lock_seconds(failures: int) -> float:
     return float(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** min(failures - FREE_FAILURES, 20)))
 
 
-def _lock_until(failures_after: object, now: float) -> object:
+def _lock_until(failures_after: ColumnElement[int], now: float) -> ColumnElement[float]:
     """SQL for the lock that ``failures_after`` counted guesses set, as a CASE over the
     few lengths below the cap (portable: no power() needed)."""
-    steps = []
+    steps: list[tuple[ColumnElement[bool], float]] = []
     n = FREE_FAILURES
     while lock_seconds(n) < MAX_LOCK_SECONDS:
         steps.append((failures_after == n, now + lock_seconds(n)))
