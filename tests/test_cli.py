@@ -189,7 +189,7 @@ def test_a_submit_that_failed_after_the_service_opened_the_case_resumes_with_the
     # Every answer is lost on the way back, retries included: the case is opened all the same.
     proxy = FaultProxy(server.server.port, [drop_after_forwarding] * 100)
     try:
-        first, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), "--give-up-after", "3")
+        first, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), "--give-up-after", "5")
         assert first.returncode == 1 and first.stdout == "" and "Traceback" not in first.stderr
         assert count_cases(server) == 1
         match = re.search(r"--idempotency-key (\S+)", first.stderr)
