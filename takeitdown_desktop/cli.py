@@ -6,17 +6,28 @@ import argparse
 import json
 import multiprocessing
 import os
+import re
 import sys
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from takeitdown_desktop import __version__
 from takeitdown_desktop.core.paths import expand_paths
 
 if TYPE_CHECKING:
+    from takeitdown_desktop.core.client import CaseClient, Waiting
     from takeitdown_desktop.core.video import FrameHash
+
+T = TypeVar("T")
+
+#: How long submit, status and withdraw keep trying, unless told otherwise (seconds).
+DEFAULT_GIVE_UP_AFTER = 120.0
+#: Retries within that time: backoff doubles from half a second, so the last ones are a minute apart.
+CLI_RETRIES = 8
+_KEY_RE = re.compile(r"[A-Za-z0-9_-]{16,128}")
 
 
 def _positive_jobs(text: str) -> int:
@@ -27,6 +38,32 @@ def _positive_jobs(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _idempotency_key(text: str) -> str:
+    if not _KEY_RE.fullmatch(text):
+        raise argparse.ArgumentTypeError("expected the key printed by an earlier run (16-128 letters, digits, - or _)")
+    return text
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a number of seconds") from None
+    if not 1 <= value <= 24 * 3600:
+        raise argparse.ArgumentTypeError("must be between 1 second and a day")
+    return value
+
+
+def _add_waiting_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--give-up-after",
+        type=_seconds,
+        default=DEFAULT_GIVE_UP_AFTER,
+        metavar="SECONDS",
+        help=f"keep trying for at most this long, waits and retries included (default: {DEFAULT_GIVE_UP_AFTER:.0f})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--bundle", metavar="FILE", help="send a file written by `export` instead of fingerprinting")
             p.add_argument("--ca-bundle", metavar="FILE", help="also trust this certificate authority (a private test server)")
             p.add_argument("--case", metavar="NUMBER", help="add to this existing case (asks for its PIN)")
+            p.add_argument(
+                "--idempotency-key",
+                type=_idempotency_key,
+                metavar="KEY",
+                help="finish an earlier run that failed after sending: the key it printed (use the same files or bundle)",
+            )
+            _add_waiting_options(p)
         else:
             p.add_argument("--output", required=True, metavar="FILE", help="where to write the fingerprints")
         p.add_argument("--program", choices=PROGRAM_CHOICES, default="under18", help="under18 (default) or adult")
@@ -71,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--endpoint", required=True, metavar="URL")
         p.add_argument("--case", required=True, metavar="NUMBER")
         p.add_argument("--ca-bundle", metavar="FILE")
+        _add_waiting_options(p)
     return parser
 
 
@@ -95,7 +140,7 @@ def _read_pin() -> str:
 
 
 def _explain(exc: Exception) -> str:
-    from takeitdown_desktop.core.client import CaseServiceError, Problem
+    from takeitdown_desktop.core.errors import CaseServiceError, Problem
 
     if not isinstance(exc, CaseServiceError):
         return str(exc)
@@ -112,6 +157,8 @@ def _explain(exc: Exception) -> str:
     }[exc.problem]
     if exc.problem is Problem.REJECTED and exc.detail:
         text += f": {exc.detail}"
+    if exc.problem in (Problem.UNREACHABLE, Problem.THROTTLED) and exc.retry_after is not None and exc.retry_after >= 60:
+        text = f"The service is busy and asked to wait {_duration(60 * round(exc.retry_after / 60))}. Please try again then."
     return text
 
 
@@ -145,10 +192,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     from takeitdown_desktop.core.bundle import BundleError, parse_bundle
-    from takeitdown_desktop.core.client import CaseClient, CaseServiceError, new_idempotency_key
+    from takeitdown_desktop.core.client import new_idempotency_key
+    from takeitdown_desktop.core.errors import CaseServiceError
 
     try:  # a bad address is reported before any file is read
-        client = CaseClient(args.endpoint, ca_bundle=args.ca_bundle)
+        client = _patient_client(args)
     except CaseServiceError as exc:
         return _fail(_explain(exc))
     if args.bundle:
@@ -168,31 +216,141 @@ def cmd_submit(args: argparse.Namespace) -> int:
         if fingerprinted is None:
             return rc
         payload = fingerprinted
+    # The same key for every try, here and by hand later: a retry after a lost answer
+    # gets the case that was opened instead of a second one whose PIN nobody saw.
+    key = args.idempotency_key or new_idempotency_key()
+    pin = _read_pin() if args.case else None
     try:
-        key = new_idempotency_key()
         if args.case:
-            status = client.add_items(args.case, _read_pin(), payload, key)
+            assert pin is not None
+            status = _patiently(client, args.give_up_after, "Adding the fingerprints to the case at {url}", lambda: client.add_items(args.case, pin, payload, key))
             result = {"case_number": status.case_number, "status": status.status, "items": status.items}
         else:
-            receipt = client.create_case(payload, key)
+            receipt = _patiently(client, args.give_up_after, "Sending the fingerprints to {url}", lambda: client.create_case(payload, key))
             result = {"case_number": receipt.case_number, "pin": receipt.pin, "status": receipt.status, "items": receipt.items}
-    except CaseServiceError as exc:
-        return _fail(_explain(exc))
+    except (CaseServiceError, _GaveUp, KeyboardInterrupt) as exc:
+        if isinstance(exc, CaseServiceError) and exc.code == "idempotency_key_reused":
+            return _fail("That idempotency key was used to send different fingerprints (or to another case). Run without --idempotency-key to send these.")
+        message = _explain(exc) if isinstance(exc, CaseServiceError) else str(exc) or "Stopped."
+        if _may_have_arrived(exc):
+            message += (
+                "\nThe service may have received the fingerprints even though no answer came back. "
+                "To try again without opening a second case, run the same command with:\n"
+                f"    --idempotency-key {key}"
+            )
+        _fail(message)
+        return 130 if isinstance(exc, KeyboardInterrupt) else 1
     print(json.dumps(result))
     return 0
 
 
 def cmd_case(args: argparse.Namespace) -> int:
-    from takeitdown_desktop.core.client import CaseClient, CaseServiceError
+    from takeitdown_desktop.core.errors import CaseServiceError
 
     try:
-        client = CaseClient(args.endpoint, ca_bundle=args.ca_bundle)
+        client = _patient_client(args)
         pin = _read_pin()
-        status = client.status(args.case, pin) if args.command == "status" else client.withdraw(args.case, pin)
-    except CaseServiceError as exc:
-        return _fail(_explain(exc))
+        if args.command == "status":
+            status = _patiently(client, args.give_up_after, "Asking {url} for the case's status", lambda: client.status(args.case, pin))
+        else:
+            status = _patiently(client, args.give_up_after, "Asking {url} to withdraw the case", lambda: client.withdraw(args.case, pin))
+    except (CaseServiceError, _GaveUp) as exc:
+        return _fail(_explain(exc) if isinstance(exc, CaseServiceError) else str(exc))
+    except KeyboardInterrupt:
+        _fail("Stopped.")
+        return 130
     print(json.dumps({"case_number": status.case_number, "status": status.status, "items": status.items}))
     return 0
+
+
+# -- talking to a service with patience and in plain sight -----------------------------
+
+
+class _GaveUp(Exception):
+    """No answer within the time allowed."""
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds >= 120 and seconds % 60 == 0:
+        return f"{seconds // 60} minutes"
+    return "1 second" if seconds == 1 else f"{seconds} seconds"
+
+
+_last_said = 0.0
+
+
+def _say(text: str) -> None:
+    global _last_said
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
+    _last_said = time.monotonic()
+
+
+def _patient_client(args: argparse.Namespace) -> CaseClient:
+    from takeitdown_desktop.core.client import CaseClient, Waiting
+    from takeitdown_desktop.core.errors import Problem
+
+    def on_wait(waiting: Waiting) -> None:
+        if waiting.asked_by_service:
+            reason = "The service is busy and asked to wait"
+        elif waiting.problem is Problem.OFFLINE:
+            reason = "The service could not be found (is this computer online?)"
+        else:
+            reason = "The service could not be reached or did not answer"
+        _say(f"{reason}; trying again in {_duration(max(1.0, waiting.seconds))} (try {waiting.attempt} of {waiting.attempts})...")
+
+    # The client stops a moment before the bound, so that its own, more exact reason is
+    # what the person reads; _patiently enforces the bound itself in any case.
+    return CaseClient(
+        args.endpoint,
+        ca_bundle=args.ca_bundle,
+        retries=CLI_RETRIES,
+        give_up_after=max(1.0, args.give_up_after - 1),
+        on_wait=on_wait,
+    )
+
+
+def _patiently(client: CaseClient, give_up_after: float, doing: str, call: Callable[[], T]) -> T:
+    """Run ``call``, saying what is happening and how long it may take, while it waits
+    or retries; raise _GaveUp once ``give_up_after`` seconds have passed, whatever the
+    network does (a trickle of bytes can keep a single request alive indefinitely)."""
+    _say(f"{doing.format(url=client.base_url)} (this gives up after {_duration(give_up_after)})...")
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            failure.append(exc)
+        finally:
+            done.set()
+
+    # A daemon: if it is still waiting when we give up, it must not keep the program alive.
+    threading.Thread(target=work, name="request", daemon=True).start()
+    started = time.monotonic()
+    tick = min(10.0, max(1.0, give_up_after / 6))
+    while not done.wait(min(tick, max(0.0, started + give_up_after - time.monotonic()))):
+        elapsed = time.monotonic() - started
+        if elapsed >= give_up_after:
+            raise _GaveUp(f"No answer from the service after {_duration(give_up_after)}, so this gave up.")
+        if time.monotonic() - _last_said >= tick - 0.1:  # not right after news of a retry
+            _say(f"Still waiting for the service ({_duration(elapsed)} so far)...")
+    if failure:
+        raise failure[0]
+    return outcome[0]
+
+
+def _may_have_arrived(exc: BaseException) -> bool:
+    """Whether a failed create or add may have been done by the service all the same."""
+    from takeitdown_desktop.core.errors import CaseServiceError, Problem
+
+    if isinstance(exc, CaseServiceError):
+        # A refusal or a wrong PIN is an answer; an untrusted certificate stops us before sending.
+        return exc.problem not in (Problem.REJECTED, Problem.WRONG_CASE_OR_PIN, Problem.TLS, Problem.INSECURE_URL)
+    return True  # gave up waiting, or interrupted: it may have been sent
 
 
 def cmd_hash(args: argparse.Namespace) -> int:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from takeitdown_desktop.core.client import CaseClient
+from tests.fakes import FaultProxy, LiveServer, delay, drop_after_forwarding, live_server, respond
 from tests.media_factory import bad_files, good_jpeg
 
 FIELDS_IMAGE = ["path", "kind", "md5", "sha256", "pdq", "pdq_oriented", "phash", "warnings", "error"]
@@ -142,3 +147,108 @@ def test_video_record_and_vpdq_text_output(tmp_path: Path) -> None:
     lines = (out_dir / "h264-30fps-bframes.txt").read_text().splitlines()
     assert lines[1] == "30,{quality},{hash},1.000".format(**video["frames"][1])  # type: ignore[index]
     assert not (out_dir / "sound-only-mp4.txt").exists()
+
+
+# -- submit, status and withdraw against the real server ----------------------------------
+
+
+def run_cli(*args: str, timeout: float = 120) -> tuple[subprocess.CompletedProcess[str], float]:
+    start = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "takeitdown_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "TAKEITDOWN_PIN": "12345678"},
+    )
+    return proc, time.monotonic() - start
+
+
+def count_cases(server: LiveServer) -> int:
+    from sqlalchemy import func, select
+
+    from takeitdown_desktop.server import db
+
+    with server.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(db.cases)).scalar_one())
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    with live_server(tmp_path) as live:
+        yield live
+
+
+def test_a_submit_that_failed_after_the_service_opened_the_case_resumes_with_the_printed_key(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    from tests.server.conftest import other_payload
+
+    bundle = tmp_path / "fingerprints.json"
+    bundle.write_bytes(other_payload(1))
+    # Every answer is lost on the way back, retries included: the case is opened all the same.
+    proxy = FaultProxy(server.server.port, [drop_after_forwarding] * 100)
+    try:
+        first, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), "--give-up-after", "5")
+        assert first.returncode == 1 and first.stdout == "" and "Traceback" not in first.stderr
+        assert count_cases(server) == 1
+        match = re.search(r"--idempotency-key (\S+)", first.stderr)
+        assert match, first.stderr
+        proxy.script.clear()  # the network is fine again
+        again, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), "--idempotency-key", match.group(1))
+        assert again.returncode == 0, again.stderr
+        receipt = json.loads(again.stdout)
+        assert count_cases(server) == 1  # the same case, and now its PIN is known
+        assert CaseClient(server.url).status(receipt["case_number"], receipt["pin"]).status == "active"
+    finally:
+        proxy.close()
+
+
+def test_submit_does_not_wait_for_a_long_retry_after(server: LiveServer, tmp_path: Path) -> None:
+    from tests.server.conftest import other_payload
+
+    bundle = tmp_path / "fingerprints.json"
+    bundle.write_bytes(other_payload(1))
+    busy = respond("503 Service Unavailable", b"", {"Retry-After": "600"})
+    proxy = FaultProxy(server.server.port, [busy] * 10)
+    try:
+        proc, seconds = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), timeout=60)
+        assert proc.returncode == 1 and seconds < 20
+        assert "gives up after 2 minutes" in proc.stderr  # the bound is stated up front
+        assert "--idempotency-key" in proc.stderr and "Traceback" not in proc.stderr
+    finally:
+        proxy.close()
+
+
+def test_waiting_shows_progress_and_ends_in_the_time_stated(server: LiveServer) -> None:
+    proxy = FaultProxy(server.server.port, [delay(30)] * 10)  # a service that hangs
+    try:
+        proc, seconds = run_cli("status", "--endpoint", proxy.url, "--case", "ACDE-FGHJ-KMNP-QRTW", "--give-up-after", "4", timeout=60)
+        assert proc.returncode == 1 and seconds < 4 + 5  # the bound, and the interpreter's start and exit
+        assert "gives up after 4 seconds" in proc.stderr
+        assert "Still waiting for the service" in proc.stderr
+        assert "did not answer" in proc.stderr and "Traceback" not in proc.stderr
+    finally:
+        proxy.close()
+
+
+def test_retries_are_shown(server: LiveServer, tmp_path: Path) -> None:
+    from tests.server.conftest import other_payload
+
+    bundle = tmp_path / "fingerprints.json"
+    bundle.write_bytes(other_payload(1))
+    proxy = FaultProxy(server.server.port, [respond("502 Bad Gateway")] * 2)
+    try:
+        proc, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle))
+        assert proc.returncode == 0, proc.stderr
+        assert "trying again in 1 second (try 2 of 9)" in proc.stderr
+        assert "trying again in 1 second (try 3 of 9)" in proc.stderr
+        assert count_cases(server) == 1
+    finally:
+        proxy.close()
+
+
+@pytest.mark.parametrize("args", [["--idempotency-key", "too-short"], ["--give-up-after", "0"], ["--give-up-after", "soon"]])
+def test_submit_usage_errors(args: list[str]) -> None:
+    proc, _ = run_cli("submit", "--endpoint", "http://127.0.0.1:1", *args, "x.jpg")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr

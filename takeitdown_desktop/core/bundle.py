@@ -25,6 +25,8 @@ PROGRAMS: Final = _PROGRAMS
 #: Files in one bundle (one request) and frames per video, at most.
 MAX_ITEMS: Final = 1000
 MAX_FRAMES_PER_ITEM: Final = 36_000  # ten hours at one hash a second
+#: Largest frame index: any parser reads it exactly (a 4,000-digit one became Infinity).
+MAX_FRAME_INDEX: Final = 2**31 - 1
 #: Largest request body a server must accept for a full bundle.
 MAX_BUNDLE_BYTES: Final = 32 * 1024 * 1024
 
@@ -150,7 +152,10 @@ def _check_frames(value: Any, where: str, nullable: bool) -> None:
         _require(isinstance(frame, dict), f"{here}: expected an object")
         _check_keys(frame, {"frame", "timestamp", "hash", "quality"}, set(), here)
         index, ts = frame["frame"], frame["timestamp"]
-        _require(isinstance(index, int) and not isinstance(index, bool) and index > last, f"{here}.frame: increasing whole numbers")
+        _require(
+            isinstance(index, int) and not isinstance(index, bool) and last < index <= MAX_FRAME_INDEX,
+            f"{here}.frame: increasing whole numbers up to {MAX_FRAME_INDEX}",
+        )
         _require(isinstance(ts, (int, float)) and not isinstance(ts, bool) and 0 <= ts < 1e7, f"{here}.timestamp: seconds")
         _check_hex(frame["hash"], 64, f"{here}.hash")
         _check_quality(frame["quality"], f"{here}.quality")
@@ -181,7 +186,8 @@ def validate_bundle(value: Any) -> Bundle:
     """Check a decoded bundle against the schema (docs/api/bundle.schema.json)."""
     _require(isinstance(value, dict), "bundle: expected an object")
     _check_keys(value, {"bundle_version", "program", "items"}, set(), "bundle")
-    _require(value["bundle_version"] == BUNDLE_VERSION, f"bundle_version: this is version {BUNDLE_VERSION}")
+    # type() rather than ==: true and 1.0 are equal to 1 but are not the version number.
+    _require(type(value["bundle_version"]) is int and value["bundle_version"] == BUNDLE_VERSION, f"bundle_version: this is version {BUNDLE_VERSION}")
     _require(value["program"] in PROGRAMS, f"program: one of {', '.join(PROGRAMS)}")
     items = value["items"]
     _require(isinstance(items, list) and 0 < len(items) <= MAX_ITEMS, f"items: 1 to {MAX_ITEMS} items")

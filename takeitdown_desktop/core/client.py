@@ -4,6 +4,12 @@ TLS is always verified and plain HTTP is refused except to this computer (loopba
 Connection failures, timeouts, 5xx and 429 answers are retried with backoff (honouring
 Retry-After). That is safe for the POSTs too: creating and adding carry an idempotency
 key, so a retry after a lost answer gets the same case back instead of a second one.
+
+Proxies: requests to this computer (practice mode, a local server) never go through a
+proxy, whatever HTTP_PROXY, HTTPS_PROXY or ALL_PROXY say, because a proxy would see the
+PIN in plain HTTP. Requests to other computers use those variables (and NO_PROXY) as
+most programs do, so that people behind a proxy can send; those are HTTPS, tunnelled
+through the proxy, which sees only the service's host name.
 """
 
 from __future__ import annotations
@@ -14,11 +20,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 
-from takeitdown_desktop.core.endpoints import check_endpoint, is_loopback_host
+from takeitdown_desktop.core.endpoints import check_endpoint, is_loopback
 from takeitdown_desktop.core.errors import CaseServiceError, Problem
 
 log = logging.getLogger(__name__)
@@ -26,7 +32,11 @@ log = logging.getLogger(__name__)
 #: (connect, read) seconds.
 DEFAULT_TIMEOUT: Final = (10.0, 60.0)
 DEFAULT_RETRIES: Final = 4
+#: A server that asks to wait longer than this is not waited for: the call fails at once.
 MAX_RETRY_AFTER: Final = 120.0
+#: Every proxy setting requests may take from the environment, mapped to None: requests
+#: keeps these over the environment's and then drops them, so no proxy is used.
+_NO_PROXY: Final[dict[str, Any]] = {"http": None, "https": None, "all": None}
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,6 @@ class CaseStatus:
 
 @dataclass(frozen=True)
 class FeedEvent:
-    seq: int
     action: str
     item_ref: str
     item: dict[str, Any]
@@ -73,8 +82,23 @@ class FeedEvent:
 
 @dataclass(frozen=True)
 class FeedPage:
+    """A set of events: each item once, in no meaningful order; apply it as a whole."""
+
     events: tuple[FeedEvent, ...]
     next_cursor: int
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A request failed and will be tried again after ``seconds`` (for showing progress)."""
+
+    problem: Problem
+    seconds: float
+    #: The attempt about to be made (2 for the first retry) and how many there may be.
+    attempt: int
+    attempts: int
+    #: True when the service itself asked to wait this long (Retry-After).
+    asked_by_service: bool
 
 
 def new_idempotency_key() -> str:
@@ -94,8 +118,15 @@ class CaseClient:
         backoff: float = 0.5,
         ca_bundle: str | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        give_up_after: float | None = None,
+        on_wait: Callable[[Waiting], None] | None = None,
     ) -> None:
+        """``give_up_after`` bounds each call, waits and retries included (seconds; None:
+        only the retries bound it); ``on_wait`` hears of each wait before a retry."""
         self.base_url = check_endpoint(base_url)
+        host = urlsplit(self.base_url).hostname or ""
+        # Per request rather than on the session: the session is shared with other uses.
+        self._proxies: dict[str, Any] | None = dict(_NO_PROXY) if is_loopback(host) else None
         self.session = session or requests.Session()
         self.timeout = timeout
         self.retries = retries
@@ -103,6 +134,8 @@ class CaseClient:
         # Verification is never turned off; a private CA can be added for test servers.
         self.verify: bool | str = ca_bundle or True
         self.sleep = sleep
+        self.give_up_after = give_up_after
+        self.on_wait = on_wait
 
     # -- the API ---------------------------------------------------------------------------
     def service_info(self) -> ServiceInfo:
@@ -140,7 +173,7 @@ class CaseClient:
     def feed(self, token: str, after: int = 0, limit: int = 500) -> FeedPage:
         data = self._request("GET", f"/v1/feed?after={int(after)}&limit={int(limit)}", token=token)
         try:
-            events = tuple(FeedEvent(int(e["seq"]), str(e["action"]), str(e["item_ref"]), dict(e["item"])) for e in data["events"])
+            events = tuple(FeedEvent(str(e["action"]), str(e["item_ref"]), dict(e["item"])) for e in data["events"])
             return FeedPage(events, int(data["next_cursor"]))
         except (KeyError, TypeError, ValueError):
             raise CaseServiceError(Problem.BAD_RESPONSE, "the feed page is incomplete") from None
@@ -180,14 +213,32 @@ class CaseClient:
         # A POST without an idempotency key is still safe to repeat here: status and
         # withdraw change nothing the second time.
         url = self.base_url + path
+        started = time.monotonic()
         last: CaseServiceError | None = None
         for attempt in range(self.retries + 1):
             if attempt:
-                delay = last.retry_after if last and last.retry_after is not None else self.backoff * 2 ** (attempt - 1)
-                self.sleep(min(delay, MAX_RETRY_AFTER))
+                assert last is not None
+                asked = last.retry_after is not None
+                delay = last.retry_after if last.retry_after is not None else self.backoff * 2 ** (attempt - 1)
+                if delay > MAX_RETRY_AFTER or not self._time_left(started, delay):
+                    break  # told to wait longer than is sensible, or past the time allowed
+                if self.on_wait is not None:
+                    self.on_wait(Waiting(last.problem, delay, attempt + 1, self.retries + 1, asked))
+                self.sleep(delay)
+            timeout = self._timeout(started)
+            if timeout is None:
+                break
             try:
                 response = self.session.request(
-                    method, url, data=body, headers=headers, timeout=self.timeout, verify=self.verify, allow_redirects=False
+                    method,
+                    url,
+                    data=body,
+                    headers=headers,
+                    timeout=timeout,
+                    verify=self.verify,
+                    allow_redirects=False,
+                    # A copy: requests fills the dict it is given with the environment's.
+                    proxies=dict(self._proxies) if self._proxies is not None else None,
                 )
             except requests.exceptions.SSLError as exc:
                 raise CaseServiceError(Problem.TLS, type(exc).__name__) from None
@@ -205,12 +256,26 @@ class CaseClient:
                 return self._json(response)
             if response.status_code == 429 or response.status_code >= 500:
                 last = error
-                if error.problem is Problem.THROTTLED and (error.retry_after or 0) > MAX_RETRY_AFTER:
-                    break  # a locked case: waiting that long here would only hang the app
                 continue
             raise error
-        assert last is not None
+        if last is None:
+            last = CaseServiceError(Problem.UNREACHABLE, "no answer in time")
         raise last
+
+    def _time_left(self, started: float, wait: float = 0.0) -> bool:
+        """Whether waiting ``wait`` more seconds still leaves time for a request."""
+        if self.give_up_after is None:
+            return True
+        return time.monotonic() - started + wait < self.give_up_after
+
+    def _timeout(self, started: float) -> tuple[float, float] | None:
+        """This attempt's (connect, read) timeouts, cut to the time left; None if none is."""
+        if self.give_up_after is None:
+            return self.timeout
+        left = self.give_up_after - (time.monotonic() - started)
+        if left <= 0:
+            return None
+        return min(self.timeout[0], left), min(self.timeout[1], left)
 
     @staticmethod
     def _json(response: requests.Response) -> dict[str, Any]:

@@ -19,13 +19,21 @@ from takeitdown_desktop.core.errors import CaseServiceError, Problem
 PROGRAMS = ("under18", "adult")
 
 
-def is_loopback_host(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """True for this computer (localhost, 127.0.0.0/8, ::1), however it is written.
+
+    Shared by the client (plain HTTP and no proxy only here) and the server (no TLS
+    needed only here), so both draw the line in the same place.
+    """
     if host.lower() in ("localhost", "localhost."):
         return True
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        address = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback  # ::ffff:127.0.0.1
+    return address.is_loopback
 
 
 def check_endpoint(url: str) -> str:
@@ -33,7 +41,7 @@ def check_endpoint(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise CaseServiceError(Problem.INSECURE_URL, "not a web address")
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise CaseServiceError(Problem.INSECURE_URL, "an address on another computer must start with https://")
     if parts.username or parts.password or parts.query or parts.fragment:
         raise CaseServiceError(Problem.INSECURE_URL, "the address must not carry a user name, query or fragment")

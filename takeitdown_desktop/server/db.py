@@ -6,6 +6,12 @@ salted hash of the PIN, and hashes of idempotency keys and platform tokens.
 
 from __future__ import annotations
 
+import os
+import stat
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -21,8 +27,12 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    make_url,
+    select,
+    text,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine, Row
+from sqlalchemy.pool import StaticPool
 
 metadata = MetaData()
 
@@ -92,7 +102,14 @@ meta = Table(
 )
 
 
+class InsecureDatabase(Exception):
+    """The database file can be read by other users of this computer."""
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Transactions are begun by us (see _begin), not by the sqlite3 module, which would
+    # only begin them at the first write: too late for a check-then-write to be safe.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets readers and the writer proceed together; FULL sync means an answer is
     # only sent after the case is on disk, even if the process is killed a moment later.
@@ -103,23 +120,117 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _begin(conn: Connection) -> None:
+    # BEGIN IMMEDIATE takes SQLite's write lock at once, so what a transaction reads
+    # cannot change before it writes; plain BEGIN for reading.
+    immediate = conn.get_execution_options().get("takeitdown_immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL, or None (in memory, or not SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    name = parsed.database or ""
+    if name.startswith("file:"):  # a URI filename (uri=true)
+        name = name[len("file:") :]
+    if name in ("", ":memory:") or parsed.query.get("mode") == "memory":
+        return None
+    return Path(name)
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file 0600 (its folder 0700 when we make it), or refuse an
+    existing one that other users can read: it holds the server secret, the PIN hashes
+    and every fingerprint."""
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        folder.chmod(0o700)  # mkdir's mode passes through the umask
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    # SQLite gives its -wal and -shm files the main file's mode; check any left over.
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
+        try:
+            mode = candidate.stat().st_mode
+        except FileNotFoundError:
+            continue
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise InsecureDatabase(
+                f"The database file {candidate} can be opened by other users of this computer, and it "
+                f"holds the server's secret, the PIN hashes and every fingerprint. Make it private with\n"
+                f"    chmod 600 {candidate}\nand start the server again."
+            )
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for ``url`` (sqlite:///path or postgresql://...), tables created."""
+    """An engine for ``url``, tables created.
+
+    ``url`` is sqlite:///path (the file is created private, and refused if others can
+    read it), ``sqlite://`` (a private database in memory, one connection shared by all
+    threads) or postgresql://...
+    """
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
-    kwargs: dict[str, Any] = {"future": True}
-    if url.startswith("sqlite"):
+    kwargs: dict[str, Any] = {}
+    sqlite = make_url(url).get_backend_name() == "sqlite"
+    if sqlite:
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
-        if url in ("sqlite://", "sqlite:///:memory:"):
-            # One connection for every thread: each new connection to ":memory:" would be
-            # a new, empty database.
-            from sqlalchemy.pool import StaticPool
-
-            kwargs["poolclass"] = StaticPool
+        path = sqlite_file(url)
+        if path is None:
+            kwargs["poolclass"] = StaticPool  # every thread must see the same memory
+        else:
+            _private_file(path)
     else:
         kwargs.update(pool_size=20, max_overflow=20, pool_pre_ping=True)
     engine = create_engine(url, **kwargs)
-    if url.startswith("sqlite"):
+    if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     metadata.create_all(engine)
     return engine
+
+
+class Database:
+    """An engine, and the two ways the case API uses it: reading, and writing safely."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.postgresql = engine.dialect.name == "postgresql"
+        self._immediate = engine.execution_options(takeitdown_immediate=True)
+        # SQLite has one writer at a time. Waiting for it in SQLite's busy handler means
+        # sleeping in steps of up to 100 ms, so writers of this process queue on a lock
+        # instead; other processes still wait in SQLite. One shared connection (an
+        # in-memory database) must not be used by two threads at once at all.
+        sqlite = engine.dialect.name == "sqlite"
+        self._writer: threading.Lock | None = threading.Lock() if sqlite else None
+        self._shared = sqlite and isinstance(engine.pool, StaticPool)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction in which what is read cannot change before it is written.
+
+        SQLite: BEGIN IMMEDIATE. PostgreSQL: read committed, so writers that check a case
+        first lock its row with :meth:`lock_case`.
+        """
+        with self._writer or nullcontext(), self._immediate.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._writer if self._shared and self._writer else nullcontext(), self.engine.connect() as conn:
+            yield conn
+
+    @staticmethod
+    def lock_case(conn: Connection, case_id: int) -> Row[Any]:
+        """The case row, locked until the transaction ends (SQLite: already locked)."""
+        return conn.execute(select(cases).where(cases.c.id == case_id).with_for_update()).one()
+
+    def serialise_events(self, conn: Connection) -> None:
+        """Platforms read the feed by sequence number, so events must become visible in
+        that order; PostgreSQL could commit concurrent writers out of order otherwise."""
+        if self.postgresql:
+            conn.execute(text("SELECT pg_advisory_xact_lock(7391)"))

@@ -63,7 +63,7 @@ class PracticeServer:
         from takeitdown_desktop.server.db import make_engine
 
         self.engine = make_engine(MEMORY_URL)
-        self.server = ThreadedServer(_one_at_a_time(create_app(self.engine, organisation=self.ORGANISATION))).start()
+        self.server = ThreadedServer(create_app(self.engine, organisation=self.ORGANISATION)).start()
         return self.server.url
 
     def stop(self, wait: bool = True) -> None:
@@ -78,22 +78,7 @@ class PracticeServer:
         self.engine = None
 
 
-#: An in-memory SQLite database; ``make_engine`` keeps it on one shared connection.
+#: An in-memory SQLite database; ``make_engine`` keeps it on one shared connection,
+#: which the server's database layer never lets two threads use at once.
 MEMORY_URL = "sqlite://"
 
-
-def _one_at_a_time(app: Any) -> Any:
-    """Practice mode has one user and one in-memory connection: serve one request at a
-    time, so that no two transactions ever share that connection."""
-    import asyncio
-
-    lock = asyncio.Lock()
-
-    async def serial(scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await app(scope, receive, send)
-            return
-        async with lock:
-            await app(scope, receive, send)
-
-    return serial

@@ -48,3 +48,30 @@ def other_payload(seed: int) -> bytes:
     from takeitdown_desktop.core.bundle import canonical_bytes
 
     return canonical_bytes({"bundle_version": 1, "program": "adult", "items": [item]})
+
+
+def bundle_of(seeds: range | list[int], program: str = "adult") -> bytes:
+    """A valid bundle of one small image item per seed."""
+    import json
+
+    from takeitdown_desktop.core.bundle import canonical_bytes
+
+    items = sorted((json.loads(other_payload(s))["items"][0] for s in seeds), key=lambda i: i["sha256"])
+    return canonical_bytes({"bundle_version": 1, "program": program, "items": items})
+
+
+def video_bundle(seed: int, frames: int) -> bytes:
+    """A valid bundle of one video item with ``frames`` frame hashes (about 110 bytes each)."""
+    import hashlib
+
+    from takeitdown_desktop.core.bundle import canonical_bytes
+
+    h = hashlib.sha256(b"video %d" % seed).hexdigest()
+    item = {
+        "kind": "video",
+        "md5": h[:32],
+        "sha256": h,
+        "frames": [{"frame": i, "timestamp": float(i), "hash": h, "quality": 90} for i in range(frames)],
+        "frames_oriented": None,
+    }
+    return canonical_bytes({"bundle_version": 1, "program": "adult", "items": [item]})

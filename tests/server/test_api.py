@@ -140,6 +140,32 @@ def test_429_honours_retry_after(server: LiveServer) -> None:
         proxy.close()
 
 
+def test_a_long_retry_after_is_not_waited_for(server: LiveServer) -> None:
+    busy = respond("503 Service Unavailable", b"", {"Retry-After": "3600"})
+    proxy = FaultProxy(server.server.port, [busy])
+    try:
+        client = fast_client(proxy.url)
+        with pytest.raises(CaseServiceError) as exc:
+            client.create_case(other_payload(1), new_idempotency_key())
+        assert exc.value.retry_after == 3600 and client.sleeps == []  # type: ignore[attr-defined]
+    finally:
+        proxy.close()
+
+
+def test_a_call_ends_within_the_time_given(server: LiveServer) -> None:
+    proxy = FaultProxy(server.server.port, [delay(10)] * 5)  # a service that hangs
+    waits: list[object] = []
+    try:
+        client = CaseClient(proxy.url, requests.Session(), give_up_after=2.0, on_wait=waits.append)
+        start = time.monotonic()
+        with pytest.raises(CaseServiceError) as exc:
+            client.service_info()
+        assert exc.value.problem is Problem.UNREACHABLE and time.monotonic() - start < 4
+        assert waits == []  # the first read took the whole time: no wait was started
+    finally:
+        proxy.close()
+
+
 @pytest.mark.parametrize(
     "answer",
     [
@@ -331,7 +357,28 @@ def test_refuses_to_listen_beyond_loopback_without_tls(tmp_path: Path) -> None:
 
 def test_published_openapi_matches_the_server(server: LiveServer) -> None:
     published = json.loads((Path(__file__).resolve().parents[2] / "docs" / "api" / "openapi.json").read_text())
-    assert requests.get(f"{server.url}/openapi.json", timeout=30).json() == published
+    served = requests.get(f"{server.url}/openapi.json", timeout=30).json()
+    assert served == published, "regenerate it: takeitdown-case-server openapi > docs/api/openapi.json"
+
+
+def test_an_in_memory_database_serves_requests_at_once() -> None:
+    from takeitdown_desktop.server.app import create_app
+    from takeitdown_desktop.server.db import make_engine
+    from takeitdown_desktop.server.runner import ThreadedServer
+
+    engine = make_engine("sqlite://")  # one connection, shared by every thread
+    server = ThreadedServer(create_app(engine)).start()
+    try:
+        client = CaseClient(server.url, requests.Session())
+        with ThreadPoolExecutor(8) as pool:
+            receipts = list(pool.map(lambda i: client.create_case(other_payload(i), new_idempotency_key()), range(16)))
+            statuses = list(pool.map(lambda r: client.status(r.case_number, r.pin).status, receipts))
+        assert statuses == ["active"] * 16
+        with engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(db.cases)).scalar_one() == 16
+    finally:
+        server.stop()
+        engine.dispose()
 
 
 @pytest.mark.parametrize("program", ["kids=Children", "under18", "adult="])

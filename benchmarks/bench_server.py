@@ -1,0 +1,217 @@
+"""Benchmark: a burst of 200 clients opening cases at once, against the case server.
+
+The server runs as its own process (``takeitdown-case-server``) on loopback, on SQLite
+(a fresh file, full sync) and, when a PostgreSQL URL is given, on PostgreSQL. Each
+client sends one create with its own small bundle and idempotency key, all released
+together; the burst lasts until the last answer. Every create hashes one PIN with
+scrypt, so the cores set a floor: 200 x one scrypt / cores. The goal is the whole
+burst within 1.2 x that floor.
+
+    python benchmarks/bench_server.py [--clients 200] [--repeat 3] [--postgres URL]
+
+The PostgreSQL URL may also come from TAKEITDOWN_TEST_DATABASE_URL; its tables are
+dropped and made again for every run. Use a database kept for tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def bundle(seed: int) -> bytes:
+    """A small valid bundle (one photo's fingerprints), different for every seed."""
+    from takeitdown_desktop.core.bundle import canonical_bytes
+
+    h = hashlib.sha256(b"bench %d" % seed).hexdigest()
+    item = {"kind": "image", "md5": h[:32], "sha256": h, "pdq": {"hash": h, "quality": 90}, "pdq_oriented": None, "phash": h[:16]}
+    return canonical_bytes({"bundle_version": 1, "program": "adult", "items": [item]})
+
+
+def scrypt_seconds(samples: int = 20) -> float:
+    """The median time of one PIN hash, as the server does it."""
+    from takeitdown_desktop.server import security
+
+    salt = os.urandom(16)
+    times = []
+    for _ in range(samples):
+        start = time.perf_counter()
+        security.hash_pin("12345678", salt)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class Burst:
+    seconds: float
+    latencies: list[float]
+
+    @property
+    def per_second(self) -> float:
+        return len(self.latencies) / self.seconds
+
+    def percentile(self, p: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def create(port: int, body: bytes, key: str) -> int:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    try:
+        conn.request("POST", "/v1/cases", body=body, headers={"Content-Type": "application/json", "Idempotency-Key": key})
+        response = conn.getresponse()
+        response.read()
+        return response.status
+    finally:
+        conn.close()
+
+
+def burst(port: int, clients: int, first_seed: int) -> Burst:
+    bodies = [bundle(first_seed + i) for i in range(clients)]
+    keys = [f"bench-{first_seed + i:08d}-{os.urandom(8).hex()}" for i in range(clients)]
+    go = threading.Barrier(clients + 1)
+    latencies = [0.0] * clients
+    failures: list[int] = []
+
+    def client(i: int) -> None:
+        go.wait()
+        start = time.perf_counter()
+        status = create(port, bodies[i], keys[i])
+        latencies[i] = time.perf_counter() - start
+        if status != 201:
+            failures.append(status)
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    go.wait()
+    start = time.perf_counter()
+    for t in threads:
+        t.join()
+    seconds = time.perf_counter() - start
+    if failures:
+        raise SystemExit(f"{len(failures)} creates failed: {sorted(set(failures))}")
+    return Burst(seconds, latencies)
+
+
+def fresh_database(url: str | None, folder: Path) -> str:
+    if url is None:
+        path = folder / f"bench-{time.monotonic_ns()}.sqlite3"
+        return f"sqlite:///{path}"
+    from takeitdown_desktop.server import db
+
+    engine = db.make_engine(url)
+    db.metadata.drop_all(engine)
+    db.metadata.create_all(engine)
+    engine.dispose()
+    return url
+
+
+def run_server(database: str, port: int) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "takeitdown_desktop.server.main", "--database", database, "--port", str(port)]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", "/v1/service")
+            conn.getresponse().read()
+            conn.close()
+            return proc
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit("the server did not start")
+
+
+def measure(name: str, url: str | None, clients: int, repeat: int, folder: Path) -> list[Burst]:
+    bursts = []
+    for n in range(repeat):
+        database = fresh_database(url, folder)
+        port = free_port()
+        server = run_server(database, port)
+        try:
+            create(port, bundle(10**9 + n), f"warm-up-{n:08d}-{os.urandom(8).hex()}")  # a warm server
+            bursts.append(burst(port, clients, n * clients))
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+        b = bursts[-1]
+        print(f"  {name} run {n + 1}: {b.seconds:.2f} s, {b.per_second:.1f} creates/s, p50 {b.percentile(50):.2f} s, p99 {b.percentile(99):.2f} s", flush=True)
+    return bursts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--postgres", default=os.environ.get("TAKEITDOWN_TEST_DATABASE_URL"), help="postgresql://... (default: $TAKEITDOWN_TEST_DATABASE_URL)")
+    args = parser.parse_args()
+
+    one = scrypt_seconds()
+    n_cores = cores()
+    floor = args.clients * one / n_cores
+    print(f"scrypt: {one * 1000:.1f} ms per PIN; {n_cores} cores; floor for {args.clients} creates: {floor:.2f} s; goal (1.2x): {1.2 * floor:.2f} s")
+    backends: list[tuple[str, str | None]] = [("SQLite", None)]
+    if args.postgres:
+        backends.append(("PostgreSQL", args.postgres))
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:
+        for name, url in backends:
+            results[name] = measure(name, url, args.clients, args.repeat, Path(tmp))
+    print()
+    print(f"| {args.clients} concurrent creates | burst (best / median) | creates/s (best / median) | p50 | p99 | burst / floor |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    summary = {"scrypt_ms": round(one * 1000, 1), "cores": n_cores, "floor_s": round(floor, 2), "clients": args.clients}
+    for name, bursts in results.items():
+        best = min(bursts, key=lambda b: b.seconds)
+        median = statistics.median(b.seconds for b in bursts)
+        median_rate = statistics.median(b.per_second for b in bursts)
+        print(
+            f"| {name} | {best.seconds:.2f} s / {median:.2f} s | {best.per_second:.1f} / {median_rate:.1f} | "
+            f"{best.percentile(50):.2f} s | {best.percentile(99):.2f} s | {best.seconds / floor:.2f}x / {median / floor:.2f}x |"
+        )
+        summary[name] = {
+            "best_s": round(best.seconds, 2),
+            "median_s": round(median, 2),
+            "best_per_s": round(best.per_second, 1),
+            "p50_s": round(best.percentile(50), 2),
+            "p99_s": round(best.percentile(99), 2),
+            "goal_met_best": best.seconds <= 1.2 * floor,
+            "goal_met_median": median <= 1.2 * floor,
+        }
+    print(f"| scrypt floor (200 x {one * 1000:.1f} ms / {n_cores} cores) | {floor:.2f} s | | | | 1.00x |")
+    print()
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,441 @@
+"""The case service's promises under concurrency and hostile input, each tried against
+the real server on loopback, the way an attacker (or bad luck) would."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from takeitdown_desktop.core.bundle import MAX_FRAME_INDEX
+from takeitdown_desktop.core.client import CaseClient, CaseServiceError, new_idempotency_key
+from takeitdown_desktop.server import db
+from takeitdown_desktop.server.app import add_platform
+from takeitdown_desktop.server.cases import CaseService
+from takeitdown_desktop.server.models import MAX_FEED_PAGE_BYTES
+from takeitdown_desktop.server.throttle import CLIENT_FAILURES, FREE_FAILURES
+from tests.fakes import LiveServer, database_url, free_port, fresh_engine
+from tests.server.conftest import bundle_of, other_payload, video_bundle
+from tests.server.helpers import peak_memory_mb, server_process, session_from, stream_body
+
+
+def pooled_session(size: int = 64) -> requests.Session:
+    session = requests.Session()
+    session.trust_env = False
+    adapter = requests.adapters.HTTPAdapter(pool_connections=size, pool_maxsize=size)
+    session.mount("http://", adapter)
+    return session
+
+
+def cases_of(server: LiveServer) -> CaseService:
+    service: CaseService = server.recorder.app.state.cases
+    return service
+
+
+def read_whole_feed(client: CaseClient, token: str) -> list[list[tuple[str, str]]]:
+    pages, after = [], 0
+    while True:
+        page = client.feed(token, after=after, limit=5000)
+        if page.next_cursor == after:
+            return pages
+        pages.append([(e.action, e.item_ref) for e in page.events])
+        after = page.next_cursor
+
+
+# -- 1. withdrawing while adding --------------------------------------------------------
+
+TRIALS = 200
+
+
+def test_withdraw_racing_an_add_leaves_nothing_live(server: LiveServer) -> None:
+    client = CaseClient(server.url, pooled_session(), retries=0)
+    with ThreadPoolExecutor(16) as pool:
+        receipts = list(pool.map(lambda i: client.create_case(other_payload(i), new_idempotency_key()), range(TRIALS)))
+
+    def trial(i: int) -> tuple[str, str]:
+        receipt = receipts[i]
+        together = threading.Barrier(2)
+        outcome: dict[str, str] = {}
+
+        def add() -> None:
+            together.wait()
+            try:
+                client.add_items(receipt.case_number, receipt.pin, other_payload(TRIALS + i), new_idempotency_key())
+                outcome["add"] = "added"
+            except CaseServiceError as exc:
+                outcome["add"] = str(exc.code)
+
+        adder = threading.Thread(target=add)
+        adder.start()
+        together.wait()
+        status = client.withdraw(receipt.case_number, receipt.pin).status
+        adder.join()
+        return status, outcome["add"]
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(trial, range(TRIALS)))
+    assert {status for status, _ in results} == {"withdrawn"}
+    # Either the add came first (and was then withdrawn with the rest) or it was refused.
+    assert {add for _, add in results} <= {"added", "case_withdrawn"}
+    with server.engine.connect() as conn:
+        live = conn.execute(
+            select(func.count())
+            .select_from(db.items.join(db.cases, db.cases.c.id == db.items.c.case_id))
+            .where(db.cases.c.status == "withdrawn", db.items.c.active)
+        ).scalar_one()
+    assert live == 0
+    # As platforms see it: every item that was ever added has been removed again.
+    live_refs: set[str] = set()
+    for page in read_whole_feed(client, add_platform(server.engine, "platform")):
+        for action, ref in page:
+            (live_refs.add if action == "add" else live_refs.discard)(ref)
+    assert live_refs == set()
+
+
+# -- 2 and 3. wrong PINs in a crowd -----------------------------------------------------
+
+
+def timed(call) -> float:  # type: ignore[no-untyped-def]
+    start = time.monotonic()
+    call()
+    return time.monotonic() - start
+
+
+def crowd(guesses: list[tuple[requests.Session, str]], url: str, bystander) -> tuple[Counter[int], list[float]]:  # type: ignore[no-untyped-def]
+    """Send every (session, case number) wrong guess at once while a bystander goes about
+    their business; the guesses' status codes and the bystander's request times."""
+    go = threading.Barrier(len(guesses) + 1)
+
+    def guess(i: int) -> int:
+        session, case_number = guesses[i]
+        go.wait()
+        return session.post(f"{url}/v1/cases/{case_number}/status", json={"pin": f"{i:08d}"}, timeout=120).status_code
+
+    def other() -> list[float]:
+        go.wait()
+        return [t for _ in range(3) for t in bystander()]
+
+    with ThreadPoolExecutor(len(guesses) + 1) as pool:
+        times = pool.submit(other)
+        codes = Counter(pool.map(guess, range(len(guesses))))
+        return codes, times.result()
+
+
+def test_forty_wrong_pins_at_once(server: LiveServer) -> None:
+    owner = CaseClient(server.url, session_from("127.0.0.2"), retries=0)
+    victim = owner.create_case(other_payload(1), new_idempotency_key())
+    neighbour = CaseClient(server.url, session_from("127.0.0.3"), retries=0)
+    theirs = neighbour.create_case(other_payload(2), new_idempotency_key())
+
+    def bystander() -> list[float]:
+        return [
+            timed(neighbour.service_info),
+            timed(lambda: neighbour.status(theirs.case_number, theirs.pin)),
+        ]
+
+    # Forty people (addresses) guess one real case number at the same moment.
+    checks_before = cases_of(server).pin_checks
+    codes, times = crowd([(session_from(f"127.0.1.{i + 1}"), victim.case_number) for i in range(40)], server.url, bystander)
+    assert set(codes) <= {404, 429}, codes  # no 500, no stall
+    assert 1 <= codes[404] <= FREE_FAILURES  # only 404s were checked: the rest were refused unchecked
+    assert cases_of(server).pin_checks - checks_before == codes[404] + 3  # + the neighbour's own three
+    assert max(times) < 1.0, times
+    with pytest.raises(CaseServiceError) as exc:
+        owner.status(victim.case_number, victim.pin)  # locked now, even for the right PIN
+    assert exc.value.status == 429
+
+    # One address guesses forty made-up case numbers: no real number is needed to try.
+    attacker = session_from("127.0.0.4")
+    numbers = ["-".join(secrets.token_hex(2).upper() for _ in range(4)) for _ in range(40)]
+    codes, times = crowd([(attacker, n) for n in numbers], server.url, bystander)
+    assert set(codes) <= {404, 429}, codes
+    assert codes[404] <= CLIENT_FAILURES
+    assert max(times) < 1.0, times
+
+
+# -- 4. memory -------------------------------------------------------------------------
+
+GIB = 1 << 30
+
+
+def test_a_gigabyte_body_is_refused_while_memory_stays_low(tmp_path: Path) -> None:
+    url = database_url(tmp_path)
+    fresh_engine(url).dispose()
+    port = free_port()
+    with server_process(["--database", url], port) as proc:
+        case_number = "ACDE-FGHJ-KMNP-QRTW"
+        for path, declare in [
+            (f"/v1/cases/{case_number}/status", False),  # chunked: no size given in advance
+            (f"/v1/cases/{case_number}/withdraw", True),
+            ("/v1/cases", False),
+            (f"/v1/cases/{case_number}/items", True),
+        ]:
+            answer, sent = stream_body(port, path, GIB, declare=declare)
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 413"), (path, head[:200])
+            assert json.loads(body)["error"]["code"] == "too_large"
+            assert sent < 256 << 20, (path, sent)  # refused while reading, not after
+        assert peak_memory_mb(proc.pid) < 300
+
+
+def test_feed_pages_are_bounded_in_bytes(server: LiveServer) -> None:
+    client = CaseClient(server.url)
+    frames = 23_000  # about 2.5 MB of fingerprints: two do not fit in one page
+    for seed in range(3):
+        client.create_case(video_bundle(seed, frames), new_idempotency_key())
+    token = add_platform(server.engine, "platform")
+    after, seen = 0, []
+    while True:
+        r = requests.get(f"{server.url}/v1/feed", params={"after": after}, headers={"Authorization": f"Bearer {token}"}, timeout=60)
+        page = r.json()
+        if page["next_cursor"] == after:
+            break
+        assert len(r.content) <= MAX_FEED_PAGE_BYTES + 4096
+        assert len(page["events"]) == 1  # 2.5 MB, and a second would pass 4 MiB
+        seen += [e["item_ref"] for e in page["events"]]
+        after = page["next_cursor"]
+    assert len(set(seen)) == 3
+
+
+# -- 5. files --------------------------------------------------------------------------
+
+
+def test_database_files_are_private(tmp_path: Path) -> None:
+    path = tmp_path / "new folder" / "cases.sqlite3"
+    engine = db.make_engine(f"sqlite:///{path}")
+    try:
+        from takeitdown_desktop.server.app import create_app
+
+        create_app(engine)  # writes the server secret, which makes the -wal and -shm files
+        assert path.parent.stat().st_mode & 0o777 == 0o700
+        for name in ("cases.sqlite3", "cases.sqlite3-wal", "cases.sqlite3-shm"):
+            assert (path.parent / name).stat().st_mode & 0o777 == 0o600, name
+    finally:
+        engine.dispose()
+
+
+def test_default_database_folder_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from takeitdown_desktop.server.main import main
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert main(["platform-token", "example"]) == 0
+    folder = tmp_path / "data" / "takeitdown-case-server"
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "cases.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_refuses_a_database_others_can_read(tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from takeitdown_desktop.server.main import main
+
+    path = tmp_path / "cases.sqlite3"
+    db.make_engine(f"sqlite:///{path}").dispose()
+    target = Path(f"{path}{suffix}")
+    target.touch()
+    target.chmod(0o644)
+    assert main(["--database", f"sqlite:///{path}", "--port", str(free_port())]) == 2
+    err = capsys.readouterr().err
+    assert f"chmod 600 {target}" in err and "Traceback" not in err
+
+
+# -- 6. proxies ------------------------------------------------------------------------
+
+
+def test_proxy_variables_are_not_used_for_this_computer(server: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.fakes import FaultProxy, live_server
+    from tests.server.tls import make_ca_and_server_cert
+
+    proxy = FaultProxy(server.server.port)  # a proxy that would even work: it forwards
+    try:
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        client = CaseClient(server.url)  # its own session: it reads the environment
+        receipt = client.create_case(other_payload(1), new_idempotency_key())
+        assert client.status(receipt.case_number, receipt.pin).status == "active"
+        ca, cert, key = make_ca_and_server_cert(tmp_path)
+        with live_server(tmp_path / "tls", ssl_certfile=str(cert), ssl_keyfile=str(key)) as tls:
+            assert CaseClient(tls.url, ca_bundle=str(ca)).service_info().organisation
+        assert proxy.requests_seen == 0
+    finally:
+        proxy.close()
+
+
+def test_proxy_variables_are_used_for_other_computers(server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.fakes import FaultProxy
+
+    # The proxy is on loopback; nothing leaves this computer (the proxy resolves names).
+    proxy = FaultProxy(server.server.port)
+    try:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        client = CaseClient("https://helpline.example.org", retries=0)
+        with pytest.raises(CaseServiceError):
+            client.service_info()  # our "proxy" cannot tunnel; what matters is that it was asked
+        assert proxy.requests_seen == 1
+    finally:
+        proxy.close()
+
+
+# -- 7. trusted proxies ----------------------------------------------------------------
+
+
+def test_a_trusted_proxy_gives_everyone_their_own_address(tmp_path: Path) -> None:
+    url = database_url(tmp_path)
+    fresh_engine(url).dispose()
+    port = free_port()
+    # The proxy is "another computer": 127.0.0.2, while the server trusts only that one.
+    args = ["--database", url, "--behind-tls-proxy", "--trusted-proxy", "127.0.0.2"]
+    with server_process(args, port):
+        base = f"http://127.0.0.1:{port}"
+        via_proxy, elsewhere = session_from("127.0.0.2"), session_from("127.0.0.5")
+        owner = CaseClient(base, via_proxy, retries=0)
+        owner.session.headers["X-Forwarded-For"] = "198.51.100.7"
+        receipt = owner.create_case(other_payload(1), new_idempotency_key())
+
+        def wrong(session: requests.Session, forwarded_for: str, n: int) -> list[int]:
+            def one(i: int) -> int:
+                number = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+                headers = {"X-Forwarded-For": forwarded_for}
+                return session.post(f"{base}/v1/cases/{number}/status", json={"pin": "12345678"}, headers=headers, timeout=60).status_code
+
+            with ThreadPoolExecutor(8) as pool:
+                return list(pool.map(one, range(n)))
+
+        # Someone else behind the proxy guesses until they are stopped...
+        codes = wrong(via_proxy, "203.0.113.9", CLIENT_FAILURES)
+        assert codes == [404] * CLIENT_FAILURES
+        assert wrong(via_proxy, "203.0.113.9", 1) == [429]
+        # ...and someone not behind it cannot pass as the owner by saying so.
+        assert set(wrong(elsewhere, "198.51.100.7", CLIENT_FAILURES + 1)) == {404, 429}
+        # The owner, behind the same proxy, is not held up by either.
+        assert owner.status(receipt.case_number, receipt.pin).status == "active"
+
+
+def test_a_proxy_elsewhere_must_be_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from takeitdown_desktop.server.main import main
+
+    assert main(["--host", "0.0.0.0", "--behind-tls-proxy", "--database", f"sqlite:///{tmp_path / 'x.sqlite3'}"]) == 2
+    assert "--trusted-proxy" in capsys.readouterr().err
+
+
+# -- 8. the smaller ones ---------------------------------------------------------------
+
+
+def _bundle(**changes: object) -> dict:  # type: ignore[type-arg]
+    bundle = json.loads(video_bundle(1, 2))
+    bundle.update(changes)
+    return bundle
+
+
+def _with_frame(index: object) -> bytes:
+    text = json.dumps(_bundle())
+    return text.replace('"frame": 1,', f'"frame": {index},').encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        (_with_frame("9" * 4001), 400, "invalid_json"),  # was served to platforms as Infinity
+        (_with_frame(MAX_FRAME_INDEX + 1), 422, "invalid_bundle"),
+        (json.dumps(_bundle(bundle_version=True)).encode(), 422, "invalid_bundle"),
+        (json.dumps(_bundle(bundle_version=1.0)).encode(), 422, "invalid_bundle"),
+        (b'{"bundle_version": ' + b"1" * 5000 + b"}", 400, "invalid_json"),  # was a plain-text 500
+        (b"[" * 100_000 + b"]" * 100_000, 400, "invalid_json"),
+        (b'{"bundle_version": NaN}', 400, "invalid_json"),
+    ],
+    ids=["4001-digit-frame", "frame-over-limit", "version-true", "version-1.0", "5000-digits", "deep", "nan"],
+)
+def test_hostile_numbers_and_shapes(server: LiveServer, body: bytes, status: int, code: str) -> None:
+    r = requests.post(f"{server.url}/v1/cases", data=body, headers={"Idempotency-Key": new_idempotency_key()}, timeout=60)
+    assert (r.status_code, r.json()["error"]["code"]) == (status, code)
+    with server.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.cases)).scalar_one() == 0
+
+
+def test_every_error_is_the_json_body(server: LiveServer, caplog: pytest.LogCaptureFixture) -> None:
+    token = add_platform(server.engine, "platform")
+    auth = {"Authorization": f"Bearer {token}"}
+    answers = [
+        requests.get(f"{server.url}/v1/feed", params={"after": 10**20}, headers=auth, timeout=30),  # was a 500
+        requests.get(f"{server.url}/v1/feed", params={"limit": 1}, headers=auth, timeout=30),
+        requests.get(f"{server.url}/v1/nothing-here", timeout=30),
+        requests.delete(f"{server.url}/v1/cases", timeout=30),
+        requests.post(f"{server.url}/v1/cases/X/status", data=b"[" * 1000, timeout=30),
+    ]
+    assert [r.status_code for r in answers] == [422, 422, 404, 405, 422]
+    # An unexpected failure: the database loses a table under the running server.
+    with server.engine.begin() as conn:
+        db.platforms.drop(conn)
+    with caplog.at_level(logging.ERROR):
+        answers.append(requests.get(f"{server.url}/v1/feed", headers=auth, timeout=30))
+    assert answers[-1].status_code == 500
+    for r in answers:
+        assert r.headers["content-type"] == "application/json"
+        assert set(r.json()["error"]) == {"code", "message"}
+    assert answers[-1].json()["error"]["code"] == "internal_error"
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "unexpected" in logged and "Traceback" not in logged and "platforms" not in logged
+
+
+def test_answers_about_a_case_are_not_stored(server: LiveServer) -> None:
+    key = {"Idempotency-Key": new_idempotency_key()}
+    created = requests.post(f"{server.url}/v1/cases", data=other_payload(1), headers=key, timeout=30)
+    assert created.status_code == 201 and created.headers["cache-control"] == "no-store"  # it carries the PIN
+    again = requests.post(f"{server.url}/v1/cases", data=other_payload(1), headers=key, timeout=30)
+    assert again.status_code == 200 and again.headers["cache-control"] == "no-store"
+    number, pin = created.json()["case_number"], created.json()["pin"]
+    for action in ("status", "withdraw"):
+        r = requests.post(f"{server.url}/v1/cases/{number}/{action}", json={"pin": pin}, timeout=30)
+        assert r.status_code == 200 and r.headers["cache-control"] == "no-store"
+
+
+def test_the_feed_does_not_group_a_cases_items(server: LiveServer) -> None:
+    client = CaseClient(server.url)
+    receipts = [client.create_case(bundle_of(range(10 * c, 10 * c + 6)), new_idempotency_key()) for c in range(3)]
+    token = add_platform(server.engine, "platform")
+    first = requests.get(f"{server.url}/v1/feed", headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
+    for receipt in receipts:
+        client.withdraw(receipt.case_number, receipt.pin)
+    later = requests.get(
+        f"{server.url}/v1/feed", params={"after": first["next_cursor"]}, headers={"Authorization": f"Bearer {token}"}, timeout=30
+    ).json()
+    for page in (first, later):
+        refs = [e["item_ref"] for e in page["events"]]
+        assert len(refs) == 18 and refs == sorted(refs)  # ordered by the random refs alone
+        assert all(set(e) == {"action", "item", "item_ref"} for e in page["events"])  # no sequence number
+    assert {e["action"] for e in later["events"]} == {"remove"}
+    # Read from the start, an item added and removed since shows once, as removed.
+    whole = requests.get(f"{server.url}/v1/feed", headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
+    assert sorted((e["action"], e["item_ref"]) for e in whole["events"]) == sorted(("remove", r) for r in refs)
+
+
+def test_the_per_address_count_forgets(server: LiveServer) -> None:
+    from takeitdown_desktop.server.throttle import CLIENT_WINDOW_SECONDS, ClientThrottle
+
+    throttle = ClientThrottle(max_clients=1000)
+    for i in range(5000):
+        assert throttle.claim(f"10.0.{i // 256}.{i % 256}", 0.0) == 0.0
+        throttle.settle(f"10.0.{i // 256}.{i % 256}", 0.0, wrong=True)
+    assert len(throttle) == 1000  # at most max_clients, however many addresses guess
+    throttle.claim("192.0.2.1", CLIENT_WINDOW_SECONDS + 1)
+    assert len(throttle) == 1  # the window passed: the others are forgotten
+    throttle.settle("192.0.2.1", CLIENT_WINDOW_SECONDS + 1, wrong=False)
+    assert len(throttle) == 0  # a right PIN leaves nothing behind
+    # And on the live server: right PINs from many addresses leave no entries at all.
+    client = CaseClient(server.url)
+    receipt = client.create_case(other_payload(1), new_idempotency_key())
+    for i in range(5):
+        CaseClient(server.url, session_from(f"127.0.2.{i + 1}")).status(receipt.case_number, receipt.pin)
+    assert len(cases_of(server).clients) == 0
