@@ -22,17 +22,17 @@
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="79"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="80"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la aplicación al instante. Pulsar Esc dos veces hace lo mismo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="81"/>
         <source>Quick exit: close the app at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida: cierra la aplicación al instante</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="205"/>
@@ -76,17 +76,17 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="436"/>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de caso y el PIN no se han guardado. Sin ellos no podrás consultar ni retirar el caso más adelante, y no se volverán a mostrar.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="441"/>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de todos modos</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="277"/>
@@ -129,7 +129,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="350"/>
         <source>Nothing has changed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada, así que no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="363"/>
@@ -144,7 +144,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="276"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has anotado o guardado el número de caso y el PIN? No se volverán a mostrar.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
@@ -249,7 +249,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="77"/>
         <source>Drag photos, videos or folders into this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra fotos, vídeos o carpetas a esta ventana</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="103"/>
@@ -274,28 +274,28 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="118"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="119"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="122"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
         <source>Show previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar vistas previas</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="124"/>
         <source>Previews stay blurred until you choose to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las vistas previas se quedan borrosas hasta que decidas verlas.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="133"/>
         <source>Files to fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos para crear huellas digitales</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="135"/>
@@ -356,12 +356,12 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="237"/>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
         <source>Blur previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Difuminar vistas previas</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="254"/>
@@ -371,9 +371,9 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="262"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Huellas digitales creadas: %n archivo listo.</numerusform>
+            <numerusform>Huellas digitales creadas: %n archivos listos.</numerusform>
         </translation>
     </message>
     <message>
@@ -404,7 +404,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="50"/>
         <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para salir de la aplicación al instante, pulsa Esc dos veces o usa “Salida rápida” arriba.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="22"/>
@@ -426,22 +426,22 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="20"/>
         <source>How old was the person in them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué edad tenía la persona que aparece en las imágenes?</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="24"/>
         <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuenta es la edad que tenía cuando se hicieron las imágenes, no la de hoy. Si estás ayudando a alguien, responde por esa persona. La respuesta decide qué servicio recibe las huellas digitales.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="30"/>
         <source>Under 18 in at least one of the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 18 años en al menos una de las imágenes</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="31"/>
         <source>18 or older in all of the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>18 años o más en todas las imágenes</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="37"/>
@@ -461,38 +461,38 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
         <source>Fingerprints of {photos} and {videos} will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviarán las huellas digitales de {photos} y {videos}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
         <source>%n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vídeo</numerusform>
+            <numerusform>%n vídeos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="21"/>
         <source>Fingerprints of %n video(s) will be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se enviará la huella digital de %n vídeo.</numerusform>
+            <numerusform>Se enviarán las huellas digitales de %n vídeos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="22"/>
         <source>Fingerprints of %n photo(s) will be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se enviará la huella digital de %n foto.</numerusform>
+            <numerusform>Se enviarán las huellas digitales de %n fotos.</numerusform>
         </translation>
     </message>
     <message>
@@ -503,7 +503,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="38"/>
         <source>No pictures, no file names, nothing about you or this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna imagen, ningún nombre de archivo, nada sobre ti ni sobre este ordenador.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="47"/>
@@ -514,44 +514,44 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="52"/>
         <source>The exact data that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos exactos que se enviarán</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="61"/>
         <source>I am the person in these pictures, or I am helping them and they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soy la persona que aparece en estas imágenes, o estoy ayudando a esa persona y está de acuerdo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="33"/>
         <source>Save without sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sin enviar…</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="67"/>
         <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las huellas digitales en un archivo para enviarlas más tarde o desde otro dispositivo. No se envía nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
         <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto tiene muy poco detalle, así que puede que las webs no reconozcan todas sus copias.</numerusform>
+            <numerusform>%n fotos tienen muy poco detalle, así que puede que las webs no reconozcan todas sus copias.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="101"/>
         <source>%n file(s) will not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo no se enviará</numerusform>
+            <numerusform>%n archivos no se enviarán</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="103"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="69"/>
@@ -572,7 +572,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="26"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="34"/>
@@ -624,7 +624,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="47"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se quita del portapapeles al cabo de dos minutos.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="48"/>
@@ -634,17 +634,17 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
         <source>Done: your practice case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: tu caso de práctica está abierto</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es solo una práctica: el caso existe en este ordenador hasta que se cierre la aplicación. No se ha enviado nada a ninguna web y no se bloqueará nada.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un servicio real, aquí es donde anotarías el número de caso y el PIN. Puedes probar a consultar o retirar este caso de práctica antes de cerrar la aplicación.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="95"/>
@@ -659,7 +659,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Se quitará del portapapeles dentro de dos minutos.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="60"/>
@@ -729,7 +729,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="38"/>
         <source>Service address: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servicio: {kind}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="39"/>
@@ -739,7 +739,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="40"/>
         <source>Test connection: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión: {kind}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="53"/>
@@ -775,12 +775,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
         <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO DE PRÁCTICA: no se envía nada a ninguna parte. Un servicio de práctica funciona en este ordenador, y sus casos desaparecen al cerrar la aplicación.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta copia de la aplicación no hay ningún servicio configurado, así que puedes probar todos los pasos con seguridad en el modo de práctica.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
@@ -815,14 +815,14 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="160"/>
         <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso de práctica se ha retirado. En el modo de práctica no se comparte nada con las webs.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="162"/>
         <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este caso de práctica está abierto con la huella digital de %n archivo. En el modo de práctica no se comparte nada con las webs, y el caso desaparece al cerrar la aplicación.</numerusform>
+            <numerusform>Este caso de práctica está abierto con las huellas digitales de %n archivos. En el modo de práctica no se comparte nada con las webs, y el caso desaparece al cerrar la aplicación.</numerusform>
         </translation>
     </message>
     <message>
@@ -833,9 +833,9 @@ PIN: {pin}</translation>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="170"/>
         <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este caso está activo: la huella digital de %n archivo se está compartiendo con las webs que participan.</numerusform>
+            <numerusform>Este caso está activo: las huellas digitales de %n archivos se están compartiendo con las webs que participan.</numerusform>
         </translation>
     </message>
 </context>
@@ -845,58 +845,58 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
         <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
-        <translation type="unfinished">Parece que este ordenador no está conectado a internet. Revisa la conexión e inténtalo de nuevo.</translation>
+        <translation>Parece que este ordenador no está conectado a internet. Comprueba la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="37"/>
         <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
-        <translation type="unfinished">No se ha podido contactar con el servicio o no ha respondido a tiempo. Puede que esté ocupado; inténtalo de nuevo dentro de un rato.</translation>
+        <translation>No se ha podido contactar con el servicio o no ha respondido a tiempo. Puede que esté ocupado; vuelve a intentarlo dentro de un rato.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="41"/>
         <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
-        <translation type="unfinished">La conexión con el servicio no es segura (no se ha podido comprobar su certificado), así que no se ha enviado nada. Puede pasar en algunas redes wifi públicas.</translation>
+        <translation>La conexión con el servicio no es segura (no se ha podido comprobar su certificado), así que no se ha enviado nada. Esto puede pasar en algunas redes wifi públicas.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="46"/>
         <source>The service address is not safe to use: an address on another computer must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servicio no es segura: una dirección en otro ordenador debe empezar por https://.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
         <source>No case matches this case number and PIN. Check both and try again.</source>
-        <translation type="unfinished">Ningún caso coincide con este número de caso y este PIN. Revisa los dos e inténtalo de nuevo.</translation>
+        <translation>Ningún caso coincide con este número de caso y este PIN. Comprueba los dos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
         <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation type="unfinished">Demasiados intentos con un PIN incorrecto. Espera un rato antes de volver a intentarlo.</translation>
+        <translation>Demasiados intentos con un PIN incorrecto. Espera un rato antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
         <source>The service did not accept the fingerprints.</source>
-        <translation type="unfinished">El servicio no ha aceptado las huellas digitales.</translation>
+        <translation>El servicio no ha aceptado las huellas digitales.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
-        <translation type="unfinished">El servicio ha dado una respuesta que esta aplicación no entiende. Inténtalo de nuevo más tarde.</translation>
+        <translation>El servicio ha dado una respuesta que esta aplicación no entiende. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
-        <translation type="unfinished">Esta copia de la aplicación no incluye el modo de práctica. Indica la dirección de un servicio en Ajustes.</translation>
+        <translation>El modo de práctica no está incluido en esta copia de la aplicación. Configura una dirección de servicio en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished">Algo ha salido mal. Inténtalo de nuevo.</translation>
+        <translation>Algo ha salido mal. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <extracomment>Added after the REJECTED message when the service said why.</extracomment>
-        <translation type="unfinished">Ha dicho: {reason}</translation>
+        <translation>Ha respondido: {reason}</translation>
     </message>
 </context>
 </TS>
