@@ -76,18 +76,32 @@ def answer_next_dialog(button_text: str) -> None:
 
 
 def answer_file_dialog(path: str) -> None:
-    """Type ``path`` into the next file chooser's name box and press Enter, as a person would."""
+    """Put ``path`` in the next file chooser's name box and press Enter, as a person would
+    (again a moment later if the dialog had not yet listed the folder)."""
     from PySide6.QtWidgets import QFileDialog, QLineEdit
     from pytestqt.qtbot import QtBot
+
+    tries = [0]
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, answer)
+            if tries[0] == 0:
+                QTimer.singleShot(20, answer)
             return
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None, "not Qt's own file dialog"
-        name.setText(path)
+        if tries[0] == 0:
+            name.setText(path)
+        tries[0] += 1
         QtBot.keyClick(name, Qt.Key.Key_Return)
+        if tries[0] < 100:
+            QTimer.singleShot(100, answer)
 
     QTimer.singleShot(0, answer)
+
+
+def activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Make ``window`` the active one, as a desktop does for a window just opened."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
