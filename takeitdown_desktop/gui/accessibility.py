@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar, QWidget
 
 #: WCAG 2.2 (1.4.11, 2.4.13): a focus indicator at least 2 px thick with 3:1 contrast.
 RING_WIDTH = 2
@@ -33,16 +33,22 @@ def ring_colour(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorRole.WindowText)
 
 
-class FocusRing(QFocusFrame):
+class FocusRing(QWidget):
     """A 2-px ring around whichever control has the keyboard focus, in any style.
 
-    QFocusFrame follows the widget as it moves, resizes or scrolls; this only paints it.
+    A transparent layer over the window that follows the focused control as it moves,
+    resizes or scrolls; it takes no clicks and no focus.
     """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+        self._target: QWidget | None = None
+        self._scrollbars: list[QScrollBar] = []
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._follow)
@@ -50,23 +56,52 @@ class FocusRing(QFocusFrame):
     def colour(self) -> QColor:
         return ring_colour(self.palette())
 
+    def widget(self) -> QWidget | None:
+        return self._target
+
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and new.window() is self._window and new is not self:
-            self.setWidget(new)
-            self.show()
-        else:
-            self.setWidget(None)
+        if self._target is not None:
+            self._target.removeEventFilter(self)
+        for bar in self._scrollbars:
+            bar.valueChanged.disconnect(self._place)
+        self._scrollbars = []
+        self._target = new if new is not None and new.window() is self._window and new is not self else None
+        if self._target is None:
+            self.hide()
+            return
+        self._target.installEventFilter(self)
+        parent = self._target.parentWidget()
+        while parent is not None and parent is not self._window:
+            if isinstance(parent, QAbstractScrollArea):
+                self._scrollbars += [parent.verticalScrollBar(), parent.horizontalScrollBar()]
+            parent = parent.parentWidget()
+        for bar in self._scrollbars:
+            bar.valueChanged.connect(self._place)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._place()
+        return False
+
+    def _place(self, *_: object) -> None:
+        target = self._target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        margin = RING_WIDTH + 1
+        top_left = target.mapTo(self._window, QPoint(0, 0))
+        self.setGeometry(QRect(top_left, target.size()).adjusted(-margin, -margin, margin, margin))
+        self.raise_()
+        self.show()
+        self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.colour(), RING_WIDTH)
-        painter.setPen(pen)
+        painter.setPen(QPen(self.colour(), RING_WIDTH))
         half = RING_WIDTH / 2
-        rect = self.rect()
-        painter.drawRoundedRect(
-            QRect(rect.x(), rect.y(), rect.width(), rect.height()).toRectF().adjusted(half, half, -half, -half), 4, 4
-        )
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
 
 
 class Announcer(QObject):
