@@ -1,7 +1,8 @@
 """Renders every page of the app to PNG (offscreen) into docs/screenshots/.
 
 Walks the real flow in practice mode with generated pictures, so the images show what
-a person sees. Run from the repository root:
+a person sees: at 1024x600 (a small laptop), then in a dark palette (``dark-*``) and
+with text at 200% (``large-text-*``). Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen python build_scripts/screenshots.py
 """
@@ -42,8 +43,49 @@ def picture(path: Path, seed: int) -> None:
     Image.fromarray(low).resize((640, 480), Image.Resampling.BICUBIC).save(path, quality=90)
 
 
+def dark_palette():  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    p = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#3d7cc9"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#4a4000"),
+        (QPalette.ColorRole.ToolTipText, "#fff4c2"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):
+        p.setColor(role, QColor(colour))
+    return p
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
+    from takeitdown_desktop.gui.app import install_translators
+    from takeitdown_desktop.gui.privacy import seal_qt_settings
+
+    seal_qt_settings()
+    install_translators(app, "en")
+    normal_font, normal_palette = app.font(), app.palette()
+    render(app, "")
+    app.setPalette(dark_palette())
+    render(app, "dark-")
+    app.setPalette(normal_palette)
+    large = app.font()
+    large.setPointSizeF(normal_font.pointSizeF() * 2)
+    app.setFont(large)
+    render(app, "large-text-")
+    app.setFont(normal_font)
+    print(f"wrote {len(list(OUT.glob('*.png')))} screenshots to {OUT.relative_to(ROOT)}")
+
+
+def render(app: QApplication, prefix: str) -> None:
     from takeitdown_desktop.core.batch import BatchHasher
     from takeitdown_desktop.gui.app import app_icon, resources_dir
     from takeitdown_desktop.gui.main_window import AppContext, MainWindow
@@ -55,13 +97,14 @@ def main() -> None:
         settings = AppSettings.from_file(str(Path(tmp) / "settings.ini"))
         ctx = AppContext(settings=settings, services=Services(settings, resources_dir()), pool=QThreadPool(), fingerprint_pool=QThreadPool(), hasher=BatchHasher())
         window = MainWindow(ctx, app_icon())
-        window.resize(900, 680)
+        window.resize(1024, 600)
         window.show()
+        window.activateWindow()
 
         def shot(name: str) -> None:
             for _ in range(5):
                 app.processEvents()
-            window.grab().save(str(OUT / f"{name}.png"))
+            window.grab().save(str(OUT / f"{prefix}{name}.png"))
 
         shot("1-welcome")
         window.welcome.start_button.click()
@@ -80,26 +123,23 @@ def main() -> None:
         wait(app, lambda: not window.files.busy() and all(e.thumbnail is not None for e in window.files.entries()[:4]))
         shot("3-add-files")
         window.files_page.next_button.click()
-        window.review.details_toggle.setChecked(True)
         window.review.consent.setChecked(True)
         shot("4-review")
         window.review.send_button.click()
         wait(app, lambda: window.current_page() is window.done)
         shot("5-done")
         case, pin = window.done.case_label.text(), window.done.pin_label.text()
-        window.draft.receipt = None  # skip the "have you saved it?" question for the picture
-        window.start_over()
+        window.start_over()  # a practice case: no question
         window.welcome.check_button.click()
         window.check.case_field.setText(case)
         window.check.pin_field.setText(pin)
         window.check.check_button.click()
-        wait(app, lambda: "active" in window.check.result.text())
+        wait(app, lambda: "open" in window.check.result.text())
         shot("6-check-case")
         window.show_page(window.welcome)
         window.welcome.settings_button.click()
         shot("7-settings")
         window.close()
-    print(f"wrote {len(list(OUT.glob('*.png')))} screenshots to {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

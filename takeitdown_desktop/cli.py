@@ -142,21 +142,11 @@ def _read_pin() -> str:
 def _explain(exc: Exception) -> str:
     from takeitdown_desktop.core.errors import CaseServiceError, Problem
 
+    from takeitdown_desktop.core.case import explain
+
     if not isinstance(exc, CaseServiceError):
         return str(exc)
-    text = {
-        Problem.OFFLINE: "The service could not be found. Check the internet connection and the address.",
-        Problem.UNREACHABLE: "The service could not be reached or did not answer in time. Please try again later.",
-        Problem.TLS: "The connection to the service is not secure (its certificate is not trusted), so nothing was sent.",
-        Problem.INSECURE_URL: "That address is not safe to use: an address on another computer must start with https://.",
-        Problem.WRONG_CASE_OR_PIN: "No case matches this case number and PIN.",
-        Problem.THROTTLED: "Too many attempts. Please wait a while and try again.",
-        Problem.REJECTED: "The service refused the request",
-        Problem.BAD_RESPONSE: "The service gave an answer that could not be understood.",
-        Problem.PRACTICE_UNAVAILABLE: "Practice mode is not installed.",
-    }[exc.problem]
-    if exc.problem is Problem.REJECTED and exc.detail:
-        text += f": {exc.detail}"
+    text = explain(exc)  # the same words as the app's
     if exc.problem in (Problem.UNREACHABLE, Problem.THROTTLED) and exc.retry_after is not None and exc.retry_after >= 60:
         text = f"The service is busy and asked to wait {_duration(60 * round(exc.retry_after / 60))}. Please try again then."
     return text
@@ -192,7 +182,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     from takeitdown_desktop.core.bundle import BundleError, parse_bundle
-    from takeitdown_desktop.core.client import new_idempotency_key
+    from takeitdown_desktop.core.case import CaseDraft, Receipt
     from takeitdown_desktop.core.errors import CaseServiceError
 
     try:  # a bad address is reported before any file is read
@@ -218,16 +208,19 @@ def cmd_submit(args: argparse.Namespace) -> int:
         payload = fingerprinted
     # The same key for every try, here and by hand later: a retry after a lost answer
     # gets the case that was opened instead of a second one whose PIN nobody saw.
-    key = args.idempotency_key or new_idempotency_key()
+    draft = CaseDraft(program=args.program)
+    draft.use_payload(payload, args.idempotency_key)
+    key = draft.idempotency_key
     pin = _read_pin() if args.case else None
+    if args.case:
+        draft.receipt = Receipt(args.case, pin or "", args.endpoint)
     try:
         if args.case:
-            assert pin is not None
-            status = _patiently(client, args.give_up_after, "Adding the fingerprints to the case at {url}", lambda: client.add_items(args.case, pin, payload, key))
-            result = {"case_number": status.case_number, "status": status.status, "items": status.items}
+            got = _patiently(client, args.give_up_after, "Adding the fingerprints to the case at {url}", lambda: draft.deliver(client, args.endpoint, pin))
+            result = {"case_number": got.case_number, "status": got.status, "items": got.items}
         else:
-            receipt = _patiently(client, args.give_up_after, "Sending the fingerprints to {url}", lambda: client.create_case(payload, key))
-            result = {"case_number": receipt.case_number, "pin": receipt.pin, "status": receipt.status, "items": receipt.items}
+            got = _patiently(client, args.give_up_after, "Sending the fingerprints to {url}", lambda: draft.deliver(client, args.endpoint))
+            result = {"case_number": got.case_number, "pin": got.pin, "status": got.status, "items": got.items}
     except (CaseServiceError, _GaveUp, KeyboardInterrupt) as exc:
         if isinstance(exc, CaseServiceError) and exc.code == "idempotency_key_reused":
             return _fail("That idempotency key was used to send different fingerprints (or to another case). Run without --idempotency-key to send these.")

@@ -8,7 +8,7 @@ can never open a second case), and one table that words every kind of failure.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from takeitdown_desktop.core.endpoints import Endpoint
@@ -72,6 +72,9 @@ class Receipt:
     pin: str
     #: Who holds the case, in words ("Practice mode", an organisation or an address).
     service: str
+    #: As the service last answered: "active" or "withdrawn", and how many files it holds.
+    status: str = "active"
+    items: int = 0
 
 
 @dataclass(frozen=True)
@@ -165,10 +168,10 @@ class CaseDraft:
         if self.payload is None or self.idempotency_key is None:
             raise ValueError("nothing prepared to send")
         if self.receipt is not None:
-            client.add_items(self.receipt.case_number, pin or self.receipt.pin, self.payload, self.idempotency_key)
-            return self.receipt
+            status = client.add_items(self.receipt.case_number, pin or self.receipt.pin, self.payload, self.idempotency_key)
+            return replace(self.receipt, status=status.status, items=status.items)
         got = client.create_case(self.payload, self.idempotency_key)
-        return Receipt(got.case_number, got.pin, service)
+        return Receipt(got.case_number, got.pin, service, got.status, got.items)
 
     def record(self, receipt: Receipt) -> None:
         """The service has the payload: the next one is a new request with a new key."""
