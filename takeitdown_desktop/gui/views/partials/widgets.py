@@ -75,36 +75,29 @@ class _LabelClicks(QObject):
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class _Check(QCheckBox):
-    """Space ticks it; Enter is left to the page (some desktops make Enter press buttons)."""
+class _LeavesEnterToPage:
+    """Space or the arrow keys answer it; Enter is left to the page's main action (some
+    desktops, GNOME's among them, would otherwise let Enter press check boxes too)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in _ENTER:
             event.ignore()
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # type: ignore[misc]
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in _ENTER:
             event.ignore()
         else:
-            super().keyReleaseEvent(event)
+            super().keyReleaseEvent(event)  # type: ignore[misc]
 
 
-class _Radio(QRadioButton):
-    """Space or the arrow keys choose it; Enter is left to the page."""
+class _Check(_LeavesEnterToPage, QCheckBox):
+    pass
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in _ENTER:
-            event.ignore()
-        else:
-            super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in _ENTER:
-            event.ignore()
-        else:
-            super().keyReleaseEvent(event)
+class _Radio(_LeavesEnterToPage, QRadioButton):
+    pass
 
 
 class Choice(QWidget):
