@@ -179,11 +179,6 @@ class CaseDraft:
         self.payload = None
         self.idempotency_key = None
 
-    def send(self, client: CaseClient, service: str, pin: str | None = None) -> Receipt:
-        receipt = self.deliver(client, service, pin)
-        self.record(receipt)
-        return receipt
-
 
 def problem_text(exc: BaseException) -> tuple[str, dict[str, str]]:
     """The message for a failed request and its values, still untranslated."""

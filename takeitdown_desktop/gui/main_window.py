@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         self._refresh_welcome()
         if changed_language:
             text = tr("Saved. The new language is used the next time the app opens.")
-        elif changed or changed_language:
+        elif changed:
             text = tr("Saved.")
         else:
             text = tr("Nothing has changed, so nothing was saved.")
