@@ -83,8 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_hash.add_argument(
         "--vpdq-dir",
         metavar="DIR",
-        help="also write each video's frame hashes in vPDQ's text format (frame,quality,hash,timestamp) "
-        "to DIR/NAME.txt, for Meta's vPDQ tools",
+        help="also write each video's frame hashes to DIR/FILENAME.txt (or .json), for Meta's tools; "
+        "each JSON line then names its file in \"vpdq_file\"",
+    )
+    p_hash.add_argument(
+        "--vpdq-format",
+        choices=("vpdq", "threatexchange"),
+        default="vpdq",
+        help="vpdq: one frame,quality,hash,timestamp line per frame, as vPDQ's own tools read it (.txt); "
+        "threatexchange: a JSON list of \"hash,quality,timestamp\", as python-threatexchange's "
+        "vPDQ signal reads it (.json)",
     )
     for name, help_text in (("submit", "fingerprint files and open a case with the fingerprints"), ("export", "write the fingerprints that submit would send to a file")):
         p = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
@@ -359,10 +367,11 @@ def cmd_hash(args: argparse.Namespace) -> int:
     try:
         for report in BatchHasher(args.jobs).run(paths, cancel=cancel):
             failed |= not report.ok
-            out.write(json.dumps(report.to_json()) + "\n")
-            out.flush()
+            record = report.to_json()
             if vpdq_dir is not None and report.frames:
-                _write_vpdq(vpdq_dir, report.path, report.frames)
+                record["vpdq_file"] = str(_write_vpdq(vpdq_dir, report.path, report.frames, args.vpdq_format))
+            out.write(json.dumps(record) + "\n")
+            out.flush()
     except KeyboardInterrupt:
         cancel.set()
         return 130
@@ -373,16 +382,21 @@ def cmd_hash(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _write_vpdq(folder: Path, source: str, frames: Sequence[FrameHash]) -> None:
-    from takeitdown_desktop.core.video import vpdq_text
+def _write_vpdq(folder: Path, source: str, frames: Sequence[FrameHash], form: str) -> Path:
+    from takeitdown_desktop.core.video import threatexchange_json, vpdq_text
 
-    stem = Path(source).stem or "video"
-    target = folder / f"{stem}.txt"
+    # The whole file name, so a.mp4 and a.mkv cannot be confused; the JSON line names
+    # the file written, for the rare two inputs of the same name in different folders.
+    name = Path(source).name or "video"
+    suffix = ".json" if form == "threatexchange" else ".txt"
+    target = folder / f"{name}{suffix}"
     n = 2
-    while target.exists():  # two inputs with the same name must not overwrite each other
-        target = folder / f"{stem}-{n}.txt"
+    while target.exists():  # never overwrite: an earlier input or run wrote it
+        target = folder / f"{name}-{n}{suffix}"
         n += 1
-    target.write_text(vpdq_text(frames), encoding="ascii")
+    text = threatexchange_json(frames) if form == "threatexchange" else vpdq_text(frames)
+    target.write_text(text, encoding="ascii")
+    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -73,3 +73,174 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     os.symlink(folder / "does-not-exist.jpg", dangling)
     made["dangling symlink"] = (dangling, "not_found")
     return made
+
+
+def float_rgb_tiff(path: Path, width: int = 16, height: int = 8) -> Path:
+    """An intact TIFF of 32-bit float RGB samples, as HDR and scientific tools save them."""
+    pixels = struct.pack(f"<{width * height * 3}f", *[(i % 97) / 97.0 for i in range(width * height * 3)])
+    entries = [
+        (256, 3, 1, width),  # ImageWidth
+        (257, 3, 1, height),  # ImageLength
+        (258, 3, 3, 0),  # BitsPerSample: 32,32,32 (value at an offset)
+        (259, 3, 1, 1),  # Compression: none
+        (262, 3, 1, 2),  # Photometric: RGB
+        (273, 4, 1, 0),  # StripOffsets
+        (277, 3, 1, 3),  # SamplesPerPixel
+        (278, 3, 1, height),  # RowsPerStrip
+        (279, 4, 1, len(pixels)),  # StripByteCounts
+        (339, 3, 3, 0),  # SampleFormat: float,float,float (value at an offset)
+    ]
+    ifd_at = 8
+    ifd_size = 2 + 12 * len(entries) + 4
+    bits_at = ifd_at + ifd_size
+    formats_at = bits_at + 6
+    data_at = formats_at + 6
+    ifd = struct.pack("<H", len(entries))
+    for tag, kind, count, value in entries:
+        if tag == 258:
+            value = bits_at
+        elif tag == 339:
+            value = formats_at
+        elif tag == 273:
+            value = data_at
+        if kind == 3 and count == 1:
+            ifd += struct.pack("<HHIHH", tag, kind, count, value, 0)
+        else:
+            ifd += struct.pack("<HHII", tag, kind, count, value)
+    ifd += struct.pack("<I", 0)
+    body = b"II*\x00" + struct.pack("<I", ifd_at) + ifd + struct.pack("<3H", 32, 32, 32) + struct.pack("<3H", 3, 3, 3)
+    path.write_bytes(body + pixels)
+    return path
+
+
+def mjpeg_clip(path: Path, frames: int, *, fps: int = 30, width: int = 640, height: int = 480, seed: int = 1) -> Path:
+    """A long, cheap-to-make video: a picture sliding sideways, in MJPEG, made with FFmpeg."""
+    import av
+    import numpy as np
+
+    base = synthetic_rgb(height, width, seed=seed)
+    with av.open(str(path), "w", format="avi") as out:
+        stream = out.add_stream("mjpeg", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = width, height, "yuvj420p"
+        for i in range(frames):
+            frame = av.VideoFrame.from_ndarray(np.roll(base, i * 3, axis=1), format="rgb24")
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    return path
+
+
+def set_mov_rotation(source: Path, target: Path, degrees_clockwise: int = 90) -> Path:
+    """Write a display matrix into an MP4/MOV track header, as phones do (FFmpeg 5.1 cannot
+    set one while muxing)."""
+    data = bytearray(source.read_bytes())
+    i = data.index(b"tkhd")
+    version = data[i + 4]
+    offset = i + 4 + 4 + (8 + 8 + 4 + 4 + 8 if version == 1 else 4 + 4 + 4 + 4 + 4) + 8 + 2 + 2 + 2 + 2
+    one = 0x10000
+    matrices = {90: (0, one, 0, -one, 0, 0), 180: (-one, 0, 0, 0, -one, 0), 270: (0, -one, 0, one, 0, 0)}
+    a, b, u, c, d, v = matrices[degrees_clockwise]
+    data[offset : offset + 36] = struct.pack(">9i", a, b, u, c, d, v, 0, 0, 0x40000000)
+    target.write_bytes(bytes(data))
+    return target
+
+
+#: name -> ffmpeg arguments after the input, for phone-style and awkward videos. Sizes,
+#: sources and encoder settings differ from the committed clips and the benchmarks'.
+PHONE_CORPUS: dict[str, tuple[str, list[str]]] = {
+    "h264-bt709-limited.mp4": ("testsrc2=size=352x288:rate=30:duration=3", [
+        "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p", "-c:v", "libx264", "-crf", "28",
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"]),
+    "h264-bt709-full.mp4": ("testsrc2=size=352x288:rate=30:duration=3", [
+        "-vf", "scale=out_color_matrix=bt709:out_range=pc,format=yuv420p", "-c:v", "libx264", "-crf", "28",
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "pc"]),
+    "hevc-bt709-limited.mp4": ("mandelbrot=size=320x240:rate=30", [
+        "-t", "3", "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p", "-c:v", "libx265",
+        "-x265-params", "log-level=error", "-crf", "30", "-tag:v", "hvc1",
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"]),
+    "hevc-bt709-full.mp4": ("testsrc2=size=320x240:rate=30:duration=3", [
+        "-vf", "scale=out_color_matrix=bt709:out_range=pc,format=yuv420p", "-c:v", "libx265",
+        "-x265-params", "log-level=error", "-crf", "30", "-tag:v", "hvc1",
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "pc"]),
+    "hevc-hlg-10bit.mov": ("testsrc2=size=352x288:rate=30:duration=3", [
+        "-vf", "scale=out_color_matrix=bt2020:out_range=tv,format=yuv420p10le", "-c:v", "libx265",
+        "-x265-params", "log-level=error:colorprim=bt2020:transfer=arib-std-b67:colormatrix=bt2020nc",
+        "-crf", "30", "-tag:v", "hvc1", "-colorspace", "bt2020nc", "-color_primaries", "bt2020",
+        "-color_trc", "arib-std-b67"]),
+    "h264-10bit.mp4": ("smptehdbars=size=320x180:rate=25:duration=3", [
+        "-vf", "format=yuv420p10le", "-c:v", "libx264", "-crf", "26", "-colorspace", "bt709"]),
+    "mpeg2-interlaced.ts": ("testsrc2=size=720x576:rate=25:duration=3", [
+        "-vf", "format=yuv420p", "-c:v", "mpeg2video", "-flags", "+ilme+ildct", "-top", "1", "-b:v", "3M",
+        "-f", "mpegts"]),
+    "h264-interlaced.mts": ("testsrc2=size=720x480:rate=30000/1001:duration=3", [
+        "-vf", "format=yuv420p", "-c:v", "libx264", "-flags", "+ilme+ildct", "-x264-params", "interlaced=1:tff=1",
+        "-crf", "28", "-f", "mpegts"]),
+    "av1.mp4": ("testsrc2=size=352x288:rate=24:duration=3", [
+        "-vf", "format=yuv420p", "-c:v", "libaom-av1", "-cpu-used", "8", "-crf", "45", "-b:v", "0"]),
+    "vp9.webm": ("mandelbrot=size=320x240:rate=25", ["-t", "3", "-vf", "format=yuv420p", "-c:v", "libvpx-vp9", "-b:v", "200k"]),
+    "hevc.mkv": ("testsrc2=size=256x144:rate=50:duration=3", [
+        "-vf", "format=yuv420p", "-c:v", "libx265", "-x265-params", "log-level=error", "-crf", "32"]),
+    "variable-rate.mp4": ("testsrc2=size=320x240:rate=30:duration=4", [
+        "-vf", "setpts='if(lt(N,40),N,40+(N-40)*2)/30/TB'", "-fps_mode", "vfr", "-c:v", "libx264", "-crf", "28",
+        "-pix_fmt", "yuv420p"]),
+    "animated.gif": ("testsrc2=size=200x150:rate=10:duration=3", []),
+}
+
+
+def ffmpeg_make(ffmpeg: str, args: list[str]) -> None:
+    import subprocess
+
+    subprocess.run([ffmpeg, "-hide_banner", "-loglevel", "error", "-y", *args], check=True)
+
+
+def phone_corpus(folder: Path, ffmpeg: str) -> dict[str, Path]:
+    """Make the corpus with FFmpeg's own command line; returns name -> path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made: dict[str, Path] = {}
+    for name, (source, args) in PHONE_CORPUS.items():
+        target = folder / name
+        ffmpeg_make(ffmpeg, ["-f", "lavfi", "-i", source, *args, str(target)])
+        made[name] = target
+    # iPhone-style: HDR, and shown turned a quarter.
+    made["hevc-hlg-10bit-rotated.mov"] = set_mov_rotation(
+        made.pop("hevc-hlg-10bit.mov"), folder / "hevc-hlg-10bit-rotated.mov"
+    )
+    # An edit list: cut between key frames and copied, the way phone editors trim.
+    cut = folder / "edit-list.mp4"
+    ffmpeg_make(ffmpeg, ["-ss", "0.7", "-i", str(made["h264-bt709-limited.mp4"]), "-c", "copy", str(cut)])
+    made["edit-list.mp4"] = cut
+    made["transparent.gif"] = transparent_gif(folder / "transparent.gif")
+    made["animated.webp"] = animated_webp(folder / "animated.webp")
+    for name, codec in (("sound-only.mkv", "flac"), ("sound-only.webm", "libopus"), ("sound-only.ts", "aac")):
+        ffmpeg_make(ffmpeg, ["-f", "lavfi", "-i", "sine=frequency=330:duration=1", "-c:a", codec, str(folder / name)])
+        made[name] = folder / name
+    return made
+
+
+def transparent_gif(path: Path, frames: int = 30) -> Path:
+    """An animated GIF whose transparent disc moves across a changing picture."""
+    import numpy as np
+
+    yy, xx = np.mgrid[0:150, 0:200]
+    images = []
+    for i in range(frames):
+        rgb = np.zeros((150, 200, 3), np.uint8)
+        rgb[..., 0] = (xx * 255 // 200 + i * 8) % 256
+        rgb[..., 1] = yy * 255 // 150
+        rgb[..., 2] = ((xx // 16 + yy // 16 + i) % 2) * 200
+        paletted = Image.fromarray(rgb).convert("P", palette=Image.Palette.ADAPTIVE, colors=255)
+        index = np.array(paletted)
+        index[(xx - 40 - i * 4) ** 2 + (yy - 75) ** 2 < 35**2] = 255
+        frame = Image.fromarray(index, "P")
+        frame.putpalette(paletted.getpalette()[: 255 * 3] + [0, 0, 0])
+        frame.info["transparency"] = 255
+        images.append(frame)
+    images[0].save(path, save_all=True, append_images=images[1:], duration=100, loop=0, transparency=255, disposal=2)
+    return path
+
+
+def animated_webp(path: Path, frames: int = 36) -> Path:
+    """An animated WebP (lossy), frames of different durations."""
+    images = [Image.fromarray(synthetic_rgb(120, 160, seed=i)) for i in range(frames)]
+    durations = [40 if i % 3 else 120 for i in range(frames)]
+    images[0].save(path, save_all=True, append_images=images[1:], duration=durations, loop=0, quality=70)
+    return path

@@ -144,9 +144,34 @@ def test_video_record_and_vpdq_text_output(tmp_path: Path) -> None:
     assert [f["frame"] for f in video["frames"]] == [0, 30, 60, 90]  # type: ignore[index]
     assert video["frames_oriented"] is None
     assert sound["error"]["code"] == "no_video"  # type: ignore[index]
-    lines = (out_dir / "h264-30fps-bframes.txt").read_text().splitlines()
+    assert video["vpdq_file"] == str(out_dir / "h264-30fps-bframes.mp4.txt") and "vpdq_file" not in sound
+    lines = (out_dir / "h264-30fps-bframes.mp4.txt").read_text().splitlines()
     assert lines[1] == "30,{quality},{hash},1.000".format(**video["frames"][1])  # type: ignore[index]
-    assert not (out_dir / "sound-only-mp4.txt").exists()
+    assert sorted(p.name for p in out_dir.iterdir()) == ["h264-30fps-bframes.mp4.txt"]
+
+
+def test_vpdq_files_for_python_threatexchange_and_same_names(tmp_path: Path) -> None:
+    clips = Path(__file__).resolve().parent / "data" / "videos"
+    for folder, name in (("one", "clip.mp4"), ("two", "clip.mp4"), ("one", "clip.webm")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        source = "h264-29.97fps.mp4" if name.endswith("mp4") else "vp9-24fps.webm"
+        (tmp_path / folder / name).write_bytes((clips / source).read_bytes())
+    out_dir = tmp_path / "tx"
+    proc = run_hash(
+        "--vpdq-dir", str(out_dir), "--vpdq-format", "threatexchange",
+        str(tmp_path / "one" / "clip.mp4"), str(tmp_path / "two" / "clip.mp4"), str(tmp_path / "one" / "clip.webm"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    written = [Path(r["vpdq_file"]).name for r in records(proc)]  # type: ignore[arg-type]
+    assert written == ["clip.mp4.json", "clip.mp4-2.json", "clip.webm.json"]
+    first = records(proc)[0]
+    features = json.loads((out_dir / "clip.mp4.json").read_text())
+    # python-threatexchange's VpdqCompactFeature: "hash,quality,timestamp", timestamp
+    # written with three significant digits.
+    assert features[1] == "{hash},{quality},{ts:.3}".format(ts=29 * 1001 / 30000, **first["frames"][1])  # type: ignore[index]
+    for feature in features:
+        digest, quality, timestamp = feature.split(",")
+        assert len(digest) == 64 and 0 <= int(quality) <= 100 and float(timestamp) >= 0
 
 
 # -- submit, status and withdraw against the real server ----------------------------------

@@ -116,8 +116,30 @@ def open_image(stream: BinaryIO, media: MediaType) -> Image.Image:
         raise _too_large() from None
     except Exception as exc:  # Pillow raises many types for malformed data
         log.debug("decode failed: %s", type(exc).__name__)
+        if media.format == "tiff" and _intact_tiff(stream):
+            raise FingerprintError(
+                ErrorCode.UNSUPPORTED,
+                "This TIFF picture is stored in a way this app cannot read (for example with "
+                "floating-point colours). Saving it again as a JPEG or PNG will let it be fingerprinted.",
+            ) from None
         raise _damaged(media.format.upper()) from None
     return im
+
+
+def _intact_tiff(stream: BinaryIO) -> bool:
+    """Whether a TIFF that Pillow refused has a readable first directory with a size:
+    then it is a kind of TIFF we cannot read (float or unusual samples), not a damaged one."""
+    from PIL import TiffImagePlugin
+
+    try:
+        stream.seek(0)
+        header = stream.read(8)
+        ifd = TiffImagePlugin.ImageFileDirectory_v2(header)
+        stream.seek(ifd.next)
+        ifd.load(stream)
+        return int(ifd.get(256, 0)) > 0 and int(ifd.get(257, 0)) > 0
+    except Exception:  # anything unreadable in the directory means damaged after all
+        return False
 
 
 def _orientation(im: Image.Image) -> int:
@@ -154,14 +176,24 @@ def _rgb_strips(im: Image.Image, rows: int = 64) -> Iterator[npt.NDArray[np.uint
         yield np.asarray(im.crop((0, top, width, min(height, top + rows))))
 
 
-def _animation_frames(im: Image.Image) -> tuple[FrameHash, ...]:
-    """vPDQ-style frame hashes of an animated GIF, WebP or PNG, one a second."""
-    from takeitdown_desktop.core.video import FrameHash, frame_step, hash_frame
+def _animation_frames(im: Image.Image, stream: BinaryIO, media: MediaType) -> tuple[FrameHash, ...]:
+    """vPDQ-style frame hashes of an animated GIF, PNG or WebP, one a second."""
+    from takeitdown_desktop.core.video import FrameHash, fingerprint_video, frame_step, hash_frame
 
+    if media.format in ("gif", "png"):
+        # vPDQ reads these through FFmpeg, which composes frames its own way (a
+        # transparent GIF pixel shows the frame below or white, where Pillow gives
+        # black); the video path gives exactly FFmpeg's frames.
+        stream.seek(0)
+        video, _ = fingerprint_video(stream)
+        return video.frames
+    # FFmpeg cannot decode animated WebP, so there is no vPDQ output to equal: take
+    # libwebp's frames with vPDQ's rule, the frame rate being frames over total time.
     count = min(int(getattr(im, "n_frames", 1)), MAX_ANIMATION_FRAMES)
     durations = []
     for i in range(count):
         im.seek(i)
+        im.load()  # WebP reports a frame's duration only once the frame is loaded
         durations.append(max(0.0, float(im.info.get("duration", 0) or 0)))
     total = sum(durations) / 1000.0
     # Browsers show frames without a duration for 0.1 s; so do we.
@@ -170,7 +202,7 @@ def _animation_frames(im: Image.Image) -> tuple[FrameHash, ...]:
     frames = []
     for i in range(0, count, step):
         im.seek(i)
-        stored, _ = hash_frame(np.asarray(im.convert("RGB")), bgr=False)
+        stored, _ = hash_frame(np.asarray(im.convert("RGB")))
         frames.append(FrameHash(i, i / fps, stored.hash, stored.quality))
     return tuple(frames)
 
@@ -187,6 +219,9 @@ def fingerprint_image(
     rgb = im
     frames = None
     animated = getattr(im, "n_frames", 1) > 1 and media.format in ("gif", "webp", "png")
+    # Multi-page TIFFs and MPO (a phone's stereo or depth pair) hold more than one
+    # picture; platforms hash the first, as we do, but the person should know.
+    pages = int(getattr(im, "n_frames", 1)) if media.format in ("tiff", "jpeg") else 1
     try:
         try:
             phash = PHash(str(imagehash.phash(im)))
@@ -203,7 +238,7 @@ def fingerprint_image(
         width, height = rgb.size
         luma = pdq.luma_from_strips(_rgb_strips(rgb), height, width)
         if animated:
-            frames = _animation_frames(im)
+            frames = _animation_frames(im, stream, media)
     except MemoryError:
         raise _too_large() from None
     except Exception as exc:
@@ -221,4 +256,9 @@ def fingerprint_image(
     oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
     if stored.quality < pdq.QUALITY_THRESHOLD:
         notes.append(LOW_QUALITY_WARNING)
+    if pages > 1:
+        notes.append(
+            f"This file holds {pages} pictures; only the first one was fingerprinted. "
+            "To include the others, save each as a separate photo and add it."
+        )
     return ImageFingerprint(stored, oriented, phash), frames, notes

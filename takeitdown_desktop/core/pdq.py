@@ -292,8 +292,14 @@ def _sample_positions(length: int) -> npt.NDArray[np.intp]:
 
 
 def _transpose(a: Float32Array, out: Float32Array | None = None) -> Float32Array:
-    # OpenCV's blocked transpose is several times faster than numpy's copy of a.T.
-    import cv2
+    # OpenCV's blocked transpose, where installed, is several times faster than numpy's copy of a.T.
+    try:
+        import cv2
+    except ImportError:
+        if out is None:
+            return np.ascontiguousarray(a.T)
+        out[...] = a.T
+        return out
 
     if out is None:
         return np.asarray(cv2.transpose(a))

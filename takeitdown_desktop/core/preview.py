@@ -57,18 +57,25 @@ def _image_preview(path: str, fmt: str, max_side: int) -> npt.NDArray[np.uint8] 
 
 
 def _video_preview(path: str, max_side: int) -> npt.NDArray[np.uint8] | None:
-    import cv2
+    import av
 
-    from takeitdown_desktop.core.video import _opencv_path
+    from takeitdown_desktop.core.video import MAX_FRAME_PIXELS, _rotation_of
 
-    cap = cv2.VideoCapture(_opencv_path(path), cv2.CAP_FFMPEG)
-    try:
-        ok, frame = cap.read()  # OpenCV turns it the way it is shown
-    finally:
-        cap.release()
-    if not ok or frame is None:
-        return None
-    h, w = frame.shape[:2]
-    scale = max_side / max(h, w)
-    small = cv2.resize(frame, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
-    return np.ascontiguousarray(small[:, :, ::-1])
+    with av.open(path, metadata_errors="ignore") as container:
+        if not container.streams.video:
+            return None
+        stream = container.streams.video[0]
+        if stream.codec_context is None or stream.codec_context.width * stream.codec_context.height > MAX_FRAME_PIXELS:
+            return None
+        for frame in container.decode(stream):
+            scale = max_side / max(frame.width, frame.height)
+            small = frame.reformat(
+                width=max(1, round(frame.width * scale)),
+                height=max(1, round(frame.height * scale)),
+                format="rgb24",
+                interpolation="AREA",
+            ).to_ndarray()
+            small = np.asarray(small, dtype=np.uint8)
+            turn = _rotation_of(frame)  # shown the way the person sees it
+            return np.ascontiguousarray(np.rot90(small, -turn // 90)) if turn else small
+    return None

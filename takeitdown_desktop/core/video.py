@@ -3,23 +3,26 @@
 vPDQ decodes every frame with FFmpeg and hashes frame ``i`` (0-based, in the order the
 decoder outputs them) when ``i % int(seconds_per_hash * fps) == 0``, with ``fps`` the
 stream's average frame rate, as PDQ of the full-resolution RGB frame (luma in float32,
-as Meta's C++ computes it). OpenCV's FFmpeg backend gives us the same frames in the
-same order; frames that are not hashed are only decoded (``grab``), never converted.
-Decoding and hashing overlap: the hashing runs in a helper thread, which numpy and
-OpenCV let run while the decoder holds no Python lock.
+as Meta's C++ computes it). We decode with FFmpeg too (PyAV's bindings) and convert each
+chosen frame to RGB exactly as vPDQ asks swscale to: the BT.601 matrix whatever the
+stream is tagged with, the range its pixel format implies (full for the ``yuvj``
+formats, limited otherwise), area interpolation, and the frame treated as one
+progressive picture with no chroma siting, since vPDQ passes swscale bare planes.
+Phone videos are tagged BT.709 (or BT.2020 HDR) and camcorders record interlaced, so a
+decoder that honours the tags, as OpenCV's does, gives other pixels and other hashes.
+Decoding and hashing overlap: the hashing runs in a helper thread, which FFmpeg and
+numpy let run while the decoder holds no Python lock.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import os
 import queue
-import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +31,11 @@ from takeitdown_desktop.core import pdq
 from takeitdown_desktop.core.errors import ErrorCode, FingerprintError
 from takeitdown_desktop.core.hashes import PdqHash
 from takeitdown_desktop.core.media import MediaType
+
+if TYPE_CHECKING:
+    from av.container import InputContainer
+    from av.video.frame import VideoFrame
+    from av.video.stream import VideoStream
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +85,15 @@ class Cancelled(Exception):
 def vpdq_text(frames: Iterable[FrameHash]) -> str:
     """Frame hashes in vPDQ's text format, one line per frame, for Meta's tools."""
     return "".join(f.vpdq_line() + "\n" for f in frames)
+
+
+def threatexchange_json(frames: Iterable[FrameHash]) -> str:
+    """Frame hashes as python-threatexchange's vPDQ signal stores them: a JSON list of
+    ``hash,quality,timestamp`` strings, the timestamp written as its ``VpdqCompactFeature``
+    writes it (three significant digits)."""
+    import json
+
+    return json.dumps([f"{f.hash},{f.quality},{f.timestamp:.3}" for f in frames])
 
 
 def parse_vpdq_text(text: str) -> list[FrameHash]:
@@ -130,58 +147,9 @@ def _frame_step(fps: float, seconds_per_hash: float) -> int:
     return step if step > 0 else 1  # vPDQ: every frame when the product truncates to 0
 
 
-def _opencv_path(path: str) -> str:
-    # OpenCV opens files through a narrow-character API; on Windows a name outside the
-    # ANSI code page would fail, so use the 8.3 short form of such paths there.
-    if sys.platform != "win32" or path.isascii():
-        return path
-    import ctypes
-
-    buffer = ctypes.create_unicode_buffer(32768)
-    kernel32 = getattr(ctypes, "windll").kernel32  # only exists on Windows
-    if kernel32.GetShortPathNameW(path, buffer, len(buffer)):
-        return buffer.value
-    return path
-
-
-def _iso_handler_types(path: str, limit: int = 64 << 20) -> set[bytes] | None:
-    """Track handler types ('vide', 'soun', ...) of an MP4/MOV file, or None if unknown.
-
-    Lets a sound-only file get a precise message instead of "cannot be opened".
-    """
-    containers = {b"moov", b"trak", b"mdia"}
-    found: set[bytes] = set()
-    try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-
-            def walk(start: int, end: int, depth: int) -> None:
-                pos = start
-                while pos + 8 <= end and depth < 6:
-                    f.seek(pos)
-                    header = f.read(16)
-                    if len(header) < 8:
-                        return
-                    box_size = int.from_bytes(header[:4], "big")
-                    kind = header[4:8]
-                    head_len = 8
-                    if box_size == 1 and len(header) >= 16:
-                        box_size, head_len = int.from_bytes(header[8:16], "big"), 16
-                    elif box_size == 0:
-                        box_size = end - pos
-                    if box_size < head_len:
-                        return
-                    if kind in containers:
-                        walk(pos + head_len, min(pos + box_size, end), depth + 1)
-                    elif kind == b"hdlr":
-                        f.seek(pos + head_len + 8)
-                        found.add(f.read(4))
-                    pos += box_size
-
-            walk(0, min(size, limit) if size > limit else size, 0)
-    except OSError:
-        return None
-    return found or None
+#: The largest frame we convert, in pixels: as for still images, refused from the
+#: header, so a crafted file cannot make us allocate gigabytes.
+MAX_FRAME_PIXELS: Final = 120_000_000
 
 
 def _no_video() -> FingerprintError:
@@ -196,16 +164,23 @@ def _unreadable_video() -> FingerprintError:
     )
 
 
+def _unsupported_codec() -> FingerprintError:
+    return FingerprintError(
+        ErrorCode.UNSUPPORTED,
+        "This video is saved in a format this app cannot read. Saving it again as an MP4 video may help.",
+    )
+
+
 def _rotate(luma: pdq.Float32Array, rotation: int) -> pdq.Float32Array:
-    # As displayed: OpenCV's auto-orientation turns 90 clockwise, 270 counter-clockwise.
+    # ``rotation`` is clockwise, as the picture must be turned to be shown upright.
     turns = {90: -1, 180: 2, 270: 1}[rotation]
     return np.ascontiguousarray(np.rot90(luma, turns))
 
 
 def hash_frame(
-    pixels: npt.NDArray[np.uint8], rotation: int = 0, *, bgr: bool = True
+    pixels: npt.NDArray[np.uint8], rotation: int = 0, *, bgr: bool = False
 ) -> tuple[pdq.PdqResult, pdq.PdqResult | None]:
-    """PDQ of a decoded frame as vPDQ computes it, and of the frame as displayed."""
+    """PDQ of a decoded RGB frame as vPDQ computes it, and of the frame as displayed."""
     luma = pdq.luma_from_rgb(pixels, bgr=bgr, single=True)
     oriented = None
     if rotation in (90, 180, 270):
@@ -218,63 +193,125 @@ def frame_step(fps: float, seconds_per_hash: float = SECONDS_PER_HASH) -> int:
     return _frame_step(fps, seconds_per_hash)
 
 
+def rgb_as_vpdq(frame: VideoFrame) -> npt.NDArray[np.uint8]:
+    """The RGB pixels vPDQ hashes for a decoded frame (see the module's docstring).
+
+    vPDQ hands swscale the planes alone, so FFmpeg knows nothing of the frame's tags,
+    interlacing or chroma siting; a bare copy of the planes puts us in the same place.
+    """
+    from av.video.frame import VideoFrame as NewFrame
+    from av.video.reformatter import ColorRange, Colorspace, Interpolation
+
+    name = frame.format.name
+    bare = NewFrame(frame.width, frame.height, name)
+    for src, dst in zip(frame.planes, bare.planes):
+        rows = min(src.buffer_size // src.line_size, dst.buffer_size // dst.line_size)
+        width = min(src.line_size, dst.line_size)
+        a = np.frombuffer(memoryview(src), np.uint8, count=rows * src.line_size).reshape(rows, src.line_size)
+        b = np.frombuffer(memoryview(dst), np.uint8, count=rows * dst.line_size).reshape(rows, dst.line_size)
+        b[:, :width] = a[:, :width]
+    rgb = bare.reformat(
+        format="rgb24",
+        src_colorspace=Colorspace.ITU601,
+        dst_colorspace=Colorspace.ITU601,
+        src_color_range=ColorRange.JPEG if name.startswith("yuvj") else ColorRange.MPEG,
+        dst_color_range=ColorRange.JPEG,
+        interpolation=Interpolation.AREA,
+    )
+    pixels: npt.NDArray[np.uint8] = np.asarray(rgb.to_ndarray(), dtype=np.uint8)
+    return pixels
+
+
 def fingerprint_video(
-    path: str,
-    media: MediaType,
+    path: str | BinaryIO,
+    media: MediaType | None = None,
     *,
     seconds_per_hash: float = SECONDS_PER_HASH,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> tuple[VideoFingerprint, list[str]]:
-    """vPDQ-compatible frame hashes of the video at ``path``, with warnings for the person."""
-    import cv2
+    """vPDQ-compatible frame hashes of the video at ``path``, with warnings for the person.
 
-    if media.format in ("mp4", "mov"):
-        handlers = _iso_handler_types(path)
-        if handlers is not None and b"vide" not in handlers:
-            raise _no_video()
-    cap = cv2.VideoCapture(_opencv_path(path), cv2.CAP_FFMPEG)
+    Also used for animated GIFs and PNGs, whose frames FFmpeg shows as vPDQ sees them.
+    """
+    import av
+
     try:
-        if not cap.isOpened():
+        container: InputContainer = av.open(path, "r", metadata_errors="ignore")
+    except MemoryError:
+        raise FingerprintError(ErrorCode.TOO_LARGE, "This video is too large to fingerprint on this computer.") from None
+    except (av.FFmpegError, OSError, ValueError, UnicodeError) as exc:
+        log.debug("open failed: %s", type(exc).__name__)
+        raise _unreadable_video() from None
+    with container:
+        # As vPDQ: the first video stream, whatever else the file holds; a cover picture
+        # in a sound file is not a video.
+        streams = [s for s in container.streams.video if not s.disposition & av.stream.Disposition.attached_pic]
+        if not streams:
+            raise _no_video()
+        stream = streams[0]
+        ctx = stream.codec_context
+        if ctx is None:
+            raise _unsupported_codec()
+        width, height = ctx.width, ctx.height
+        if width <= 0 or height <= 0:
             raise _unreadable_video()
-        # Stored frames, as vPDQ hashes them; the rotation is applied separately.
-        cap.set(cv2.CAP_PROP_ORIENTATION_AUTO, 0)
-        fps = float(cap.get(cv2.CAP_PROP_FPS))
-        rotation = int(cap.get(cv2.CAP_PROP_ORIENTATION_META)) % 360
-        if rotation not in (0, 90, 180, 270):
-            rotation = 0
-        expected = int(cap.get(cv2.CAP_PROP_FRAME_COUNT))
-        return _decode_and_hash(cap, fps, rotation, expected, seconds_per_hash, progress, cancelled)
-    finally:
-        cap.release()
+        if width * height > MAX_FRAME_PIXELS:
+            raise FingerprintError(ErrorCode.TOO_LARGE, "This video's pictures are too large to fingerprint.")
+        # Frame threads are bit-exact in FFmpeg and much faster than the slices vPDQ uses.
+        ctx.thread_type = "AUTO"
+        rate = stream.average_rate or stream.base_rate  # vPDQ: avg_frame_rate, else r_frame_rate
+        fps = float(rate) if rate else 0.0
+        duration = _duration_seconds(container, stream)
+        return _decode_and_hash(container, stream, fps, duration, seconds_per_hash, progress, cancelled)
+
+
+def _duration_seconds(container: InputContainer, stream: VideoStream) -> float:
+    if stream.duration is not None and stream.time_base is not None and stream.duration > 0:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None and container.duration > 0:
+        return container.duration / 1_000_000
+    return 0.0
+
+
+def _rotation_of(frame: VideoFrame) -> int:
+    # FFmpeg reports the display matrix counter-clockwise; we keep clockwise turns.
+    try:
+        turn = round(-float(frame.rotation)) % 360
+    except (TypeError, ValueError, AttributeError):
+        return 0
+    return turn if turn in (90, 180, 270) else 0
 
 
 def _decode_and_hash(
-    cap: object,
+    container: InputContainer,
+    stream: VideoStream,
     fps: float,
-    rotation: int,
-    expected: int,
+    duration: float,
     seconds_per_hash: float,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> tuple[VideoFingerprint, list[str]]:
+    import av
+
     notes: list[str] = []
     valid_fps = math.isfinite(fps) and fps > 0
     if not valid_fps:
         notes.append("This video does not say how fast it plays, so every frame was fingerprinted.")
     step = _frame_step(fps if valid_fps else 0.0, seconds_per_hash)
-    todo: queue.Queue[tuple[int, npt.NDArray[np.uint8]] | None] = queue.Queue(_QUEUE_FRAMES)
+    todo: queue.Queue[tuple[int, VideoFrame, int] | None] = queue.Queue(_QUEUE_FRAMES)
     stored: list[FrameHash] = []
     shown: list[FrameHash] = []
     failure: list[BaseException] = []
+    rotation = 0
 
     def hasher() -> None:
         while (item := todo.get()) is not None:
             if failure:
                 continue  # drain, so the decoder never blocks on a full queue
-            index, bgr = item
+            index, frame, turn = item
             try:
-                a, b = hash_frame(bgr, rotation)
+                a, b = hash_frame(rgb_as_vpdq(frame), turn)
             except BaseException as exc:  # reported by the decoding thread
                 failure.append(exc)
                 continue
@@ -286,24 +323,34 @@ def _decode_and_hash(
     worker = threading.Thread(target=hasher, name="frame-hasher", daemon=True)
     worker.start()
     decoded = 0
-    unreadable_frames = 0
+    bad_packets = 0
+    reached = 0.0
     try:
-        while True:
+        for packet in container.demux(stream):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if failure:
                 break
-            if not cap.grab():  # type: ignore[attr-defined]
-                break
-            if decoded % step == 0:
-                ok, frame = cap.retrieve()  # type: ignore[attr-defined]
-                if ok and frame is not None and frame.ndim == 3 and frame.shape[2] == 3:
-                    todo.put((decoded, frame))
-                else:
-                    unreadable_frames += 1
-            decoded += 1
-            if progress is not None and expected > 0 and decoded % 8 == 0:
-                progress(min(decoded / expected, 0.99))
+            try:
+                frames = packet.decode()
+            except av.FFmpegError:
+                # vPDQ stops at the first packet the decoder refuses; the frames after
+                # it are still the person's, so keep going and say so.
+                bad_packets += 1
+                continue
+            for frame in frames:
+                if decoded == 0:
+                    rotation = _rotation_of(frame)
+                if decoded % step == 0:
+                    todo.put((decoded, frame, rotation))
+                decoded += 1
+                if frame.time is not None:
+                    reached = max(reached, float(frame.time))
+            if progress is not None and duration > 0 and decoded % 8 == 0:
+                progress(min(reached / duration, 0.99))
+    except av.FFmpegError as exc:  # the container itself breaks off
+        log.debug("demux failed: %s", type(exc).__name__)
+        bad_packets += 1
     finally:
         todo.put(None)
         worker.join()
@@ -312,15 +359,16 @@ def _decode_and_hash(
             raise FingerprintError(ErrorCode.TOO_LARGE, "This video's pictures are too large to fingerprint.")
         raise failure[0]
     if not stored:
-        if decoded == 0:
-            raise FingerprintError(ErrorCode.DAMAGED, "No picture in this video could be read. It may be damaged.")
-        raise FingerprintError(ErrorCode.DAMAGED, "The pictures in this video could not be read.")
-    if expected > 0 and decoded < expected - max(2, expected // 50):
+        raise FingerprintError(ErrorCode.DAMAGED, "No picture in this video could be read. It may be damaged.")
+    # Judged by time, not by a frame count the container may only estimate (edit
+    # lists and variable frame rates make those counts wrong for intact files).
+    frame_time = 1.0 / fps if valid_fps else 0.0
+    if duration > 0 and reached + frame_time < duration - max(1.0, duration * 0.05):
         notes.append(
-            f"Only part of this video could be read ({decoded} of about {expected} frames); "
-            "it may be damaged or only partly downloaded. The part that was read has been fingerprinted."
+            f"Only part of this video could be read (about {int(reached + frame_time)} of {int(round(duration))} "
+            "seconds); it may be damaged or only partly downloaded. The part that was read has been fingerprinted."
         )
-    elif unreadable_frames:
+    elif bad_packets:
         notes.append("Some pictures in this video could not be read; the others have been fingerprinted.")
     if progress is not None:
         progress(1.0)

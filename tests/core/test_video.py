@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
 import threading
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from takeitdown_desktop.core.video import (
     vpdq_text,
 )
 from tests.helpers import REFERENCE, require_reference, synthetic_rgb
+from tests.vpdq_oracles import live_vpdq
 
 CLIPS = Path(__file__).resolve().parents[1] / "data" / "videos"
 # Meta's vpdq (built against FFmpeg) on the small generated clips in tests/data/videos.
@@ -95,39 +98,38 @@ def test_shared_samples(name: str) -> None:
     assert distances and max(distances) <= 6 and np.mean(distances) <= 2.6
 
 
-def test_live_vpdq_oracle_when_installed() -> None:
-    """With Meta's `vpdq` package importable (see benchmarks/README), compare directly."""
-    vpdq = pytest.importorskip("vpdq", reason="Meta's vpdq is not installed (it builds against FFmpeg)")
+def test_clips_against_meta_vpdq_live(request: pytest.FixtureRequest) -> None:
+    """Meta's vpdq, built on this machine's FFmpeg (see tests/vpdq_oracles.py), on every clip."""
+    run = live_vpdq(request)
+    answers = run([str(CLIPS / clip) for clip in sorted(EXPECTED)])
     for clip in sorted(EXPECTED):
         ours = fingerprint_file(str(CLIPS / clip)).frames
-        theirs = vpdq.computeHash(str(CLIPS / clip), seconds_per_hash=1)
         assert ours is not None
-        assert [(f.frame, f.quality, str(f.hash)) for f in ours] == [(t.frame_number, t.quality, t.hex) for t in theirs]
+        assert [(f.frame, f.quality, str(f.hash)) for f in ours] == answers[str(CLIPS / clip)]
 
 
 def test_rotated_clip_also_gives_displayed_frames() -> None:
-    import cv2
-
-    report = fingerprint_file(str(CLIPS / "rotated-phone.mov"))
+    """The displayed frames, as FFmpeg's own command line turns them, hashed by Meta's C++."""
+    pdqhash = pytest.importorskip("pdqhash")
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        pytest.skip("FFmpeg's command line is not installed (CI installs it)")
+    clip = CLIPS / "rotated-phone.mov"
+    report = fingerprint_file(str(clip))
     assert report.frames_oriented is not None and report.frames is not None
     assert [f.frame for f in report.frames_oriented] == [f.frame for f in report.frames]
-    # OpenCV's own auto-rotation gives the displayed frames; hash them directly.
-    cap = cv2.VideoCapture(str(CLIPS / "rotated-phone.mov"))
-    assert cap.get(cv2.CAP_PROP_ORIENTATION_META) == 90
-    wanted = {f.frame for f in report.frames}
-    displayed = {}
-    index = 0
-    while cap.grab():
-        if index in wanted:
-            ok, frame = cap.retrieve()
-            assert ok and frame.shape[:2] == (320, 240)
-            displayed[index] = hash_frame(frame)[0]
-        index += 1
-    cap.release()
+    # ffmpeg turns the picture as the display matrix says before any filter runs; the
+    # scale filter then converts with vPDQ's BT.601 matrix and area interpolation.
+    raw = subprocess.run(
+        [ffmpeg, "-v", "error", "-i", str(clip), "-vf", "scale=in_color_matrix=bt601:flags=area",
+         "-pix_fmt", "rgb24", "-f", "rawvideo", "-"],
+        check=True, capture_output=True,
+    ).stdout
+    frames = np.frombuffer(raw, np.uint8).reshape(-1, 320, 240, 3)  # shown upright: portrait
     for f in report.frames_oriented:
-        assert (f.hash, f.quality) == (displayed[f.frame].hash, displayed[f.frame].quality)
-    # The DCT-domain rotation (dihedral variant) is close to, but not the same as,
-    # hashing the rotated pixels, so the real rotated frames are what we report.
+        vector, quality = pdqhash.compute(np.ascontiguousarray(frames[f.frame]))
+        expected = f"{int(''.join(str(int(b)) for b in vector), 2):064x}"
+        assert (str(f.hash), f.quality) == (expected, quality)
     record = report.to_json()
     assert record["frames_oriented"] and len(record["frames_oriented"]) == len(record["frames"])
 
@@ -231,16 +233,10 @@ def test_animated_gif_is_an_image_with_frames(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def long_clip(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A few hundred frames of MJPEG from OpenCV's own writer."""
-    import cv2
+    """A few hundred frames of MJPEG."""
+    from tests.media_factory import mjpeg_clip
 
-    path = tmp_path_factory.mktemp("long") / "long.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 30.0, (640, 480))
-    base = synthetic_rgb(480, 640, seed=1)
-    for i in range(450):
-        writer.write(np.roll(base, i * 3, axis=1)[:, :, ::-1].copy())
-    writer.release()
-    return str(path)
+    return str(mjpeg_clip(tmp_path_factory.mktemp("long") / "long.avi", 450))
 
 
 def test_batch_reports_frame_progress_and_cancels_one_video(long_clip: str, tmp_path: Path) -> None:

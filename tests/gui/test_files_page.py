@@ -115,17 +115,9 @@ def test_thumbnails_are_made_in_memory(qtbot, page, tmp_path: Path) -> None:  # 
 
 
 def test_cancel_a_long_video(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import cv2
-    import numpy as np
+    from tests.media_factory import mjpeg_clip
 
-    from tests.helpers import synthetic_rgb
-
-    path = tmp_path / "long.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 30.0, (640, 480))
-    base = synthetic_rgb(480, 640, seed=1)
-    for i in range(900):
-        writer.write(np.roll(base, i * 3, axis=1)[:, :, ::-1].copy())
-    writer.release()
+    path = mjpeg_clip(tmp_path / "long.avi", 900)
     page.add_paths([str(path)])
     qtbot.waitUntil(lambda: page.files.entries()[0].state is State.WORKING, timeout=60_000)
     assert "Fingerprinting" in statuses(page)["long.avi"]
