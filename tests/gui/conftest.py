@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from takeitdown_desktop.core.batch import BatchHasher
 from takeitdown_desktop.gui.app import install_translators, resources_dir
+from takeitdown_desktop.gui.i18n import Translations
 from takeitdown_desktop.gui.main_window import AppContext, MainWindow
 from takeitdown_desktop.gui.privacy import seal_qt_settings
 from takeitdown_desktop.gui.service import Services
@@ -22,12 +23,20 @@ QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English catalogue (plural forms), as the app loads it."""
-    translators = install_translators(qapp, "en")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
+def english(qapp: QApplication) -> Iterator[Translations]:
+    """The English catalogue (plural forms), as the app loads it; the one set of
+    catalogues of the run, which a test may switch (``language``) but gets back as it was."""
+    translations = install_translators(qapp, "en")
+    yield translations
+    translations.clear()
+
+
+@pytest.fixture
+def translations(english: Translations) -> Iterator[Translations]:
+    """The run's catalogues, back in English after the test, whatever it switched to."""
+    yield english
+    english.use("en")
+    QApplication.sendPostedEvents()  # the LanguageChange, before the next test's widgets
 
 
 @pytest.fixture
@@ -36,13 +45,18 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def make_window(qtbot, settings: AppSettings) -> Iterator:  # type: ignore[no-untyped-def]
+def make_window(qtbot, settings: AppSettings, translations: Translations) -> Iterator:  # type: ignore[no-untyped-def]
     made: list[MainWindow] = []
 
     def make(services: Services | None = None, resources: Path | None = None) -> MainWindow:
         services = services or Services(settings, resources or resources_dir())
         ctx = AppContext(
-            settings=settings, services=services, pool=QThreadPool(), fingerprint_pool=QThreadPool(), hasher=BatchHasher(jobs=2)
+            settings=settings,
+            services=services,
+            pool=QThreadPool(),
+            fingerprint_pool=QThreadPool(),
+            hasher=BatchHasher(jobs=2),
+            translations=translations,
         )
         window = MainWindow(ctx)
         window.resize(900, 700)
