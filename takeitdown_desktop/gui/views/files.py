@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -63,6 +65,24 @@ def kind_text(entry: Entry) -> str:
     if report is None or report.kind is None:
         return ""
     return tr("Video") if report.kind.value == "video" else tr("Photo")
+
+
+class WrapToColumn(QStyledItemDelegate):
+    """Rows tall enough for their words wrapped at the column's width.
+
+    A tree view asks its delegate for a row's height without saying how wide the column
+    is, so a long status (a long translation, large text) would be cut off at one line;
+    this gives the width, and the page lays the rows out again when a column resizes."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt API
+        sized = QStyleOptionViewItem(option)
+        # A valid rect (a height too), or the style ignores its width.
+        sized.rect = QRect(0, 0, self._tree.header().sectionSize(index.column()), max(option.rect.height(), 1))
+        return super().sizeHint(sized, index)
 
 
 class DropZone(QFrame):
@@ -140,6 +160,11 @@ class FilesPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setWordWrap(True)
+        # File names have no spaces to wrap at: cut in the middle, keeping the extension
+        # (the full name is the cell's tooltip).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setItemDelegate(WrapToColumn(self.tree))
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.setMinimumHeight(120)
         self.body.addWidget(self.tree, 1)
 

@@ -40,8 +40,8 @@ class SettingsPage(Page):
             holder = QWidget()
             holder.setLayout(row)
             row.setContentsMargins(0, 0, 0, 0)
+            # Not wrapped: QFormLayout gives a long caption a row of its own instead.
             self.captions[program] = QLabel()
-            self.captions[program].setWordWrap(True)
             form.addRow(self.captions[program], holder)
             self.fields[program] = field
             self.test_buttons[program] = test
