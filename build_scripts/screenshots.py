@@ -1,10 +1,12 @@
 """Renders every page of the app to PNG (offscreen) into docs/screenshots/.
 
 Walks the real flow in practice mode with generated pictures, so the images show what
-a person sees: at 1024x600 (a small laptop), then in a dark palette (``dark-*``) and
-with text at 200% (``large-text-*``). Run from the repository root:
+a person sees: at 1024x600 (a small laptop), then in a dark palette (``dark-*``), with
+text at 200% (``large-text-*``), and in Arabic (right to left, ``ar-*``) and Spanish
+(``es-*``). Run from the repository root:
 
-    QT_QPA_PLATFORM=offscreen python build_scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen python build_scripts/screenshots.py          # all of them
+    QT_QPA_PLATFORM=offscreen python build_scripts/screenshots.py ar es    # these languages only
 """
 
 from __future__ import annotations
@@ -65,13 +67,24 @@ def dark_palette():  # type: ignore[no-untyped-def]
     return p
 
 
+#: Languages shown besides English (catalogue codes, as in gui/i18n.py): one right to left.
+LANGUAGES = ("ar", "es")
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     from takeitdown_desktop.gui.app import install_translators
     from takeitdown_desktop.gui.privacy import seal_qt_settings
 
     seal_qt_settings()
-    install_translators(app, "en")
+    translations = install_translators(app, "en")
+    languages = sys.argv[1:]
+    if languages:
+        for code in languages:
+            translations.use(code)
+            render(app, f"{code}-")
+        print(f"wrote screenshots in {', '.join(languages)} to {OUT.relative_to(ROOT)}")
+        return
     normal_font, normal_palette = app.font(), app.palette()
     render(app, "")
     app.setPalette(dark_palette())
@@ -82,12 +95,17 @@ def main() -> None:
     app.setFont(large)
     render(app, "large-text-")
     app.setFont(normal_font)
+    for code in LANGUAGES:
+        translations.use(code)
+        render(app, f"{code}-")
+    translations.use("en")
     print(f"wrote {len(list(OUT.glob('*.png')))} screenshots to {OUT.relative_to(ROOT)}")
 
 
 def render(app: QApplication, prefix: str) -> None:
     from takeitdown_desktop.core.batch import BatchHasher
     from takeitdown_desktop.gui.app import app_icon, resources_dir
+    from takeitdown_desktop.gui.i18n import tr
     from takeitdown_desktop.gui.main_window import AppContext, MainWindow
     from takeitdown_desktop.gui.service import Services
     from takeitdown_desktop.gui.settings import AppSettings
@@ -134,7 +152,7 @@ def render(app: QApplication, prefix: str) -> None:
         window.check.case_field.setText(case)
         window.check.pin_field.setText(pin)
         window.check.check_button.click()
-        wait(app, lambda: "open" in window.check.result.text())
+        wait(app, lambda: window.check.result.text() not in ("", tr("Checking…")))
         shot("6-check-case")
         window.show_page(window.welcome)
         window.welcome.settings_button.click()

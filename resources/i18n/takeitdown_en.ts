@@ -4,7 +4,7 @@
     <context>
         <name />
         <message numerus="yes">
-            <location filename="../../takeitdown_desktop/gui/service.py" line="162" />
+            <location filename="../../takeitdown_desktop/gui/service.py" line="167" />
             <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
             <translation>
                 <numerusform>This practice case is open with the fingerprints of %n file. In practice mode nothing is shared with websites, and the case disappears when the app closes.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../takeitdown_desktop/gui/service.py" line="170" />
+            <location filename="../../takeitdown_desktop/gui/service.py" line="175" />
             <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
             <translation>
                 <numerusform>This case is active: the fingerprints of %n file are being shared with websites that take part.</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../takeitdown_desktop/gui/views/files.py" line="262" />
+            <location filename="../../takeitdown_desktop/gui/views/files.py" line="301" />
             <source>Fingerprinting finished: %n file(s) ready.</source>
             <translation>
                 <numerusform>Fingerprinting finished: %n file ready.</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../takeitdown_desktop/gui/views/review.py" line="92" />
+            <location filename="../../takeitdown_desktop/gui/views/review.py" line="117" />
             <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
             <translation>
                 <numerusform>%n photo has very little detail, so websites may not recognise every copy.</numerusform>
@@ -68,7 +68,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../takeitdown_desktop/gui/views/review.py" line="101" />
+            <location filename="../../takeitdown_desktop/gui/views/review.py" line="126" />
             <source>%n file(s) will not be sent</source>
             <translation>
                 <numerusform>%n file will not be sent</numerusform>

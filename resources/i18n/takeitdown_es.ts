@@ -1,51 +1,52 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="73"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Algo ha salido mal dentro de la aplicación. Tus fotos y vídeos no se han enviado a ninguna parte. Puedes cerrar la aplicación y volver a abrirla.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="58"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="27"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
         <source>Take It Down</source>
+        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
         <source>Quick exit</source>
         <translation>Salida rápida</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Cierra la aplicación al instante. Pulsar Esc dos veces hace lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
         <source>Quick exit: close the app at once</source>
         <translation>Salida rápida: cierra la aplicación al instante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
         <source>They will be added to case {case}.</source>
         <translation>Se añadirán al caso {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
         <source>Save the fingerprints</source>
         <translation>Guardar las huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -64,90 +65,85 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Save receipt</source>
         <translation>Guardar el comprobante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
         <source>Start over?</source>
         <translation>¿Empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>El número de caso y el PIN no se han guardado. Sin ellos no podrás consultar ni retirar el caso más adelante, y no se volverán a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="277"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="278"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="302"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
         <source>No service is set up for this kind of case.</source>
         <translation>No hay ningún servicio configurado para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="346"/>
-        <source>Saved. The new language is used the next time the app opens.</source>
-        <translation>Guardado. El nuevo idioma se usará la próxima vez que abras la aplicación.</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>No ha cambiado nada, así que no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
         <source>No service address is set for this kind of case.</source>
         <translation>No hay ninguna dirección de servicio para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>¿Has anotado o guardado el número de caso y el PIN? No se volverán a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
         <source>Connected. {text}</source>
         <translation>Conectado. {text}</translation>
     </message>
@@ -247,129 +243,118 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
         <source>Drag photos, videos or folders into this window</source>
         <translation>Arrastra fotos, vídeos o carpetas a esta ventana</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="103"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
         <source>Add the photos and videos</source>
         <translation>Añade las fotos y los vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="107"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
         <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
         <translation>La huella digital de cada archivo se crea aquí, en este ordenador. Los archivos no se copian ni se envían a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
         <source>Choose files…</source>
         <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="118"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="119"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="122"/>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
         <source>Show previews</source>
         <translation>Mostrar vistas previas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="124"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
         <source>Previews stay blurred until you choose to see them.</source>
         <translation>Las vistas previas se quedan borrosas hasta que decidas verlas.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="133"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
         <source>Files to fingerprint</source>
         <translation>Archivos para crear huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="135"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="135"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="135"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="148"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
         <source>Stop fingerprinting</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
         <source>Clear all</source>
         <translation>Quitar todo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="43"/>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="164"/>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="64"/>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="32"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="61"/>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="165"/>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="42"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="197"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
         <source>Choose photos and videos</source>
         <translation>Elige fotos y vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="202"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
         <source>Choose a folder</source>
         <translation>Elige una carpeta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="237"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
         <source>Blur previews</source>
         <translation>Difuminar vistas previas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="254"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>“{name}” ya está en la lista, así que no se ha añadido otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="262"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>Huellas digitales creadas: %n archivo listo.</numerusform>
@@ -377,84 +362,84 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Espera a que se cree la huella digital de todos los archivos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
         <source>Add at least one photo or video.</source>
         <translation>Añade al menos una foto o un vídeo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="29"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
         <source>Stop intimate photos and videos from spreading</source>
         <translation>Evita que se difundan fotos y vídeos íntimos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
         <translation>Esta aplicación crea una huella digital de cada foto o vídeo que elijas. Solo se envían esas huellas, para que las webs que participan puedan reconocer las imágenes y bloquearlas.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
         <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
         <translation>Tus fotos y vídeos nunca salen de este ordenador. Nadie los ve: ni nosotros ni las webs.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="50"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
         <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
         <translation>Para salir de la aplicación al instante, pulsa Esc dos veces o usa “Salida rápida” arriba.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="22"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="53"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="24"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="54"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
         <source>Check an existing case</source>
         <translation>Consultar un caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="55"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="20"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="50"/>
         <source>How old was the person in them?</source>
         <translation>¿Qué edad tenía la persona que aparece en las imágenes?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="24"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="53"/>
         <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
         <translation>Lo que cuenta es la edad que tenía cuando se hicieron las imágenes, no la de hoy. Si estás ayudando a alguien, responde por esa persona. La respuesta decide qué servicio recibe las huellas digitales.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="30"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="58"/>
         <source>Under 18 in at least one of the pictures</source>
         <translation>Menos de 18 años en al menos una de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="31"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="59"/>
         <source>18 or older in all of the pictures</source>
         <translation>18 años o más en todas las imágenes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="60"/>
         <source>If you are not sure, choose “under 18”.</source>
         <translation>Si no estás seguro o segura, elige “menos de 18”.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
         <translation>Esta copia de la aplicación no tiene ningún servicio configurado para imágenes tomadas antes de los 18 años. El servicio gratuito Take It Down de NCMEC hace lo mismo en un navegador web: takeitdown.ncmec.org. Si estás en peligro, habla con alguien de confianza o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/who.py" line="90"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
         <translation>Esta copia de la aplicación no tiene ningún servicio configurado para adultos. StopNCII.org hace lo mismo gratis en un navegador web. También puedes indicar la dirección de un servicio en Ajustes.</translation>
     </message>
@@ -496,44 +481,43 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="82"/>
         <source>Check what will be sent</source>
         <translation>Revisa lo que se va a enviar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="83"/>
         <source>No pictures, no file names, nothing about you or this computer.</source>
         <translation>Ninguna imagen, ningún nombre de archivo, nada sobre ti ni sobre este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="47"/>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
         <source>Show the exact data (technical)</source>
         <translation>Ver los datos exactos (técnico)</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="52"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
         <source>The exact data that will be sent</source>
         <translation>Los datos exactos que se enviarán</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="86"/>
         <source>I am the person in these pictures, or I am helping them and they agree.</source>
         <translation>Soy la persona que aparece en estas imágenes, o estoy ayudando a esa persona y está de acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="65"/>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="49"/>
         <source>Save without sending…</source>
         <translation>Guardar sin enviar…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="90"/>
         <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
         <translation>Guarda las huellas digitales en un archivo para enviarlas más tarde o desde otro dispositivo. No se envía nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="117"/>
         <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
         <translation>
             <numerusform>%n foto tiene muy poco detalle, así que puede que las webs no reconozcan todas sus copias.</numerusform>
@@ -541,7 +525,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="101"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="126"/>
         <source>%n file(s) will not be sent</source>
         <translation>
             <numerusform>%n archivo no se enviará</numerusform>
@@ -549,211 +533,211 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="103"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
         <source>Send the fingerprints</source>
         <translation>Enviar las huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
         <source>Hide the exact data</source>
         <translation>Ocultar los datos exactos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="22"/>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="45"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="55"/>
         <source>Sending the fingerprints…</source>
         <translation>Enviando las huellas digitales…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="26"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
         <source>Sending</source>
+        <extracomment>Why sending failed, or None while sending.</extracomment>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="50"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
         <source>This usually takes a few seconds.</source>
         <translation>Suele tardar unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="53"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="58"/>
         <source>The fingerprints have not been sent yet</source>
         <translation>Las huellas digitales aún no se han enviado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="62"/>
         <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
         <translation>No se ha perdido nada: puedes intentarlo de nuevo o guardar las huellas para enviarlas más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="24"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="92"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
         <source>Done: your case is open</source>
         <translation>Listo: tu caso está abierto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="28"/>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="36"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="33"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="42"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="31"/>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="37"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="34"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="46"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="47"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>La copia se quita del portapapeles al cabo de dos minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
         <source>Save receipt…</source>
         <translation>Guardar el comprobante…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
         <source>Done: your practice case is open</source>
         <translation>Listo: tu caso de práctica está abierto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Esto es solo una práctica: el caso existe en este ordenador hasta que se cierre la aplicación. No se ha enviado nada a ninguna web y no se bloqueará nada.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Con un servicio real, aquí es donde anotarías el número de caso y el PIN. Puedes probar a consultar o retirar este caso de práctica antes de cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="95"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Apunta o guarda ahora el número de caso y el PIN. El PIN solo se muestra una vez y no se puede recuperar: no se guarda en ninguna parte, así que nadie más puede usar tu caso. Necesitas los dos para consultar el caso o retirarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Qué pasa ahora: las webs que participan reciben las huellas digitales y bloquean las subidas que coincidan. Las copias editadas, recortadas o con filtros pueden ser lo bastante distintas como para necesitar su propio envío: puedes añadirlas a este caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Copiado. Se quitará del portapapeles dentro de dos minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="60"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
         <source>Add more files to this case</source>
         <translation>Añadir más archivos a este caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Número de caso: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="34"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
         <source>Pictures taken under 18</source>
         <translation>Imágenes tomadas antes de los 18 años</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="35"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
         <source>Pictures of adults</source>
         <translation>Imágenes de adultos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="33"/>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="71"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="44"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
         <source>Withdraw this case…</source>
         <translation>Retirar este caso…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="45"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
         <source>Withdraw this case?</source>
         <translation>¿Retirar este caso?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
         <translation>Si retiras el caso, sus huellas digitales dejan de compartirse con las webs y ya no bloquearán estas imágenes. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
         <source>Keep the case</source>
         <translation>Mantener el caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="26"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
         <translation>Adónde se envían las huellas digitales. Deja un campo vacío para usar el servicio que trae esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Service address: {kind}</source>
         <translation>Dirección del servicio: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="39"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="40"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
         <source>Test connection: {kind}</source>
         <translation>Probar la conexión: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="53"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
         <source>Same as this computer</source>
         <translation>El de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="52"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="56"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="62"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -798,27 +782,28 @@ PIN: {pin}</translation>
         <translation>Se enviarán al servicio de {url}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="91"/>
         <source>{organisation} ({program}).</source>
         <translation>{organisation} ({program}).</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="95"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="98"/>
         <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
         <translation>Esa dirección no se puede usar. Debe empezar por https:// (http:// solo para este ordenador).</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="153"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Modo de práctica</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="160"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
         <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
         <translation>Este caso de práctica se ha retirado. En el modo de práctica no se comparte nada con las webs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/service.py" line="162"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
         <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
         <translation>
             <numerusform>Este caso de práctica está abierto con la huella digital de %n archivo. En el modo de práctica no se comparte nada con las webs, y el caso desaparece al cerrar la aplicación.</numerusform>
@@ -826,12 +811,12 @@ PIN: {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/service.py" line="168"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
         <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
         <translation>Este caso está retirado. Sus huellas digitales ya no se comparten con las webs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/service.py" line="170"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
         <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
         <translation>
             <numerusform>Este caso está activo: la huella digital de %n archivo se está compartiendo con las webs que participan.</numerusform>

@@ -10,12 +10,12 @@ import threading
 import types
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from takeitdown_desktop import APP_NAME, __version__
-from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.gui.i18n import Translations, tr
 
 log = logging.getLogger(__name__)
 
@@ -37,27 +37,11 @@ def app_icon() -> QIcon:
     return icon
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+def install_translators(app: QApplication, language: str) -> Translations:
     """Load our strings and Qt's own (dialog buttons) for ``language`` or the system's."""
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    translators = []
-    folder = str(resources_dir() / "i18n")
-    # English plural forms ("1 photo", "2 photos") come from a catalogue too. Installed
-    # first, it is consulted last: a string the chosen language lacks still reads well.
-    english = QTranslator(app)
-    if english.load("takeitdown_en", folder):
-        app.installTranslator(english)
-        translators.append(english)
-    ours = QTranslator(app)
-    if locale.language() != QLocale.Language.English and ours.load(locale, "takeitdown", "_", folder):
-        app.installTranslator(ours)
-        translators.append(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    return translators
+    translations = Translations(app, resources_dir() / "i18n")
+    translations.use(language)
+    return translations
 
 
 def install_crash_handler() -> None:
@@ -92,13 +76,18 @@ def install_crash_handler() -> None:
     threading.excepthook = thread_hook
 
 
-def build_window() -> object:
+def build_window(translations: Translations | None = None) -> object:
     from takeitdown_desktop.gui.main_window import AppContext, MainWindow
     from takeitdown_desktop.gui.service import Services
     from takeitdown_desktop.gui.settings import AppSettings
 
     settings = AppSettings.from_app()
-    ctx = AppContext(settings=settings, services=Services(settings, resources_dir()), pool=QThreadPool.globalInstance())
+    ctx = AppContext(
+        settings=settings,
+        services=Services(settings, resources_dir()),
+        pool=QThreadPool.globalInstance(),
+        translations=translations,
+    )
     return MainWindow(ctx, app_icon())
 
 
@@ -144,9 +133,9 @@ def main() -> int:
     app.setWindowIcon(app_icon())
     from takeitdown_desktop.gui.settings import AppSettings
 
-    install_translators(app, AppSettings.from_app().language)
+    translations = install_translators(app, AppSettings.from_app().language)
     install_crash_handler()
-    window = build_window()
+    window = build_window(translations)
     probe = None
     if os.environ.get("TAKEITDOWN_REPORT_FIRST_PAINT"):
         probe = _FirstPaint(os.environ["TAKEITDOWN_REPORT_FIRST_PAINT"] == "quit")

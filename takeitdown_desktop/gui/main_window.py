@@ -6,7 +6,7 @@ import multiprocessing
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Qt, Signal
+from PySide6.QtCore import QEvent, QThreadPool, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -14,7 +14,7 @@ from takeitdown_desktop.core.batch import BatchHasher
 from takeitdown_desktop.core.case import CaseDraft, Receipt
 from takeitdown_desktop.gui.accessibility import Announcer, FocusRing
 from takeitdown_desktop.gui.filelist import FileList
-from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.gui.i18n import Translations, ltr, tr
 from takeitdown_desktop.gui.privacy import ClipboardGuard, forget_folders
 from takeitdown_desktop.gui.quick_exit import EscapeTwice
 from takeitdown_desktop.gui.service import Services
@@ -24,7 +24,7 @@ from takeitdown_desktop.gui.views.check import CheckPage
 from takeitdown_desktop.gui.views.done import DonePage
 from takeitdown_desktop.gui.views.files import FilesPage
 from takeitdown_desktop.gui.views.partials.dialogs import confirm, save_bytes
-from takeitdown_desktop.gui.views.partials.widgets import Page, button
+from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, worded
 from takeitdown_desktop.gui.views.review import ReviewPage
 from takeitdown_desktop.gui.views.sending import SendingPage
 from takeitdown_desktop.gui.views.settings import SettingsPage
@@ -41,6 +41,9 @@ class AppContext:
     pool: QThreadPool = field(default_factory=QThreadPool)
     fingerprint_pool: QThreadPool = field(default_factory=QThreadPool)
     hasher: BatchHasher = field(default_factory=BatchHasher)
+    #: The catalogues in use; switched when the person picks another language. None
+    #: leaves the language as it is (a window embedded in something else).
+    translations: Translations | None = None
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +58,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, icon: QIcon | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(tr("Take It Down"))
         if icon is not None:
             self.setWindowIcon(icon)
         self._fit_to_screen()
@@ -76,9 +78,7 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         top.setContentsMargins(24, 8, 24, 0)
         top.addStretch(1)
-        self.quick_exit_button = button(tr("Quick exit"))
-        self.quick_exit_button.setToolTip(tr("Close the app at once. Pressing Esc twice does the same."))
-        self.quick_exit_button.setAccessibleName(tr("Quick exit: close the app at once"))
+        self.quick_exit_button = button()
         self.quick_exit_button.clicked.connect(self.quick_exit)
         top.addWidget(self.quick_exit_button)
         layout.addLayout(top)
@@ -133,8 +133,23 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.escape)
         self.escape.triggered.connect(self.quick_exit)
         self.focus_ring = FocusRing(self)
-        self._refresh_welcome()
+        self.retranslate()
         self.show_page(self.welcome)
+
+    def retranslate(self) -> None:
+        """The window's own words; each page re-words itself on the same LanguageChange."""
+        self.setWindowTitle(tr("Take It Down"))
+        self.quick_exit_button.setText(tr("Quick exit"))
+        self.quick_exit_button.setToolTip(tr("Close the app at once. Pressing Esc twice does the same."))
+        self.quick_exit_button.setAccessibleName(tr("Quick exit: close the app at once"))
+        self._refresh_welcome()
+        for page in self.pages():
+            self._mark_practice(page)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def pages(self) -> list[Page]:
         return [
@@ -180,7 +195,7 @@ class MainWindow(QMainWindow):
         page.set_practice(self.ctx.services.practice_banner() if self._practice(page) else None)
 
     def _refresh_welcome(self) -> None:
-        self.welcome.set_destination(self.ctx.services.welcome_text())
+        self.welcome.set_destination(self.ctx.services.welcome_text)
         self._mark_practice(self.welcome)
 
     def _program_chosen(self, program: str) -> None:
@@ -201,10 +216,13 @@ class MainWindow(QMainWindow):
             return
         reports = [e.report for e in entries if e.report is not None]
         payload = self.draft.prepare(reports, [e.name for e in entries])
+        where: Words
         if self.draft.receipt is not None:
-            where = tr("They will be added to case {case}.").format(case=self.draft.receipt.case_number)
+            case = self.draft.receipt.case_number
+            where = lambda: tr("They will be added to case {case}.").format(case=ltr(case))  # noqa: E731
         else:
-            where = self.ctx.services.describe(dest)
+            services = self.ctx.services
+            where = lambda: services.describe(dest)  # noqa: E731
         self.review.load(payload, self.draft.counts, where)
         self.show_page(self.review)
 
@@ -231,19 +249,22 @@ class MainWindow(QMainWindow):
     def _send_failed(self, exc: Exception) -> None:
         if self._shut_down:
             return
-        text = self.ctx.services.explain(exc)
-        self.sending.show_failure(text)
-        self.announcer.say(self.sending.title.text() + ". " + text, urgent=True)
+        services = self.ctx.services
+        self.sending.show_failure(lambda: services.explain(exc))
+        self.announcer.say(self.sending.title.text() + ". " + services.explain(exc), urgent=True)
 
     def _save_payload(self) -> None:
         if self.draft.payload is not None:
             save_bytes(self, tr("Save the fingerprints"), "fingerprints.json", self.draft.payload)
 
     def _receipt_text(self, receipt: Receipt) -> str:
+        # Plain text, without direction marks: a case number copied from it must paste
+        # into a web form as it is.
+        service = tr("Practice mode") if self.draft.practice else receipt.service
         return tr(
             "Take It Down case receipt\n\nCase number: {case}\nPIN: {pin}\nService: {service}\n\n"
             "Keep this safe. You need the case number and the PIN to check or withdraw the case.\n"
-        ).format(case=receipt.case_number, pin=receipt.pin, service=receipt.service)
+        ).format(case=receipt.case_number, pin=receipt.pin, service=service)
 
     def _save_receipt(self) -> None:
         receipt = self.draft.receipt
@@ -299,29 +320,29 @@ class MainWindow(QMainWindow):
     def _check_case(self, case: str, pin: str) -> None:
         dest = self.ctx.services.destination(self.check.selected_program())
         if dest is None:
-            self.check.show_result(tr("No service is set up for this kind of case."))
+            self.check.show_result(lambda: tr("No service is set up for this kind of case."))
             return
-        self.check.show_result(tr("Checking…"))
+        self.check.show_result(lambda: tr("Checking…"))
         services = self.ctx.services
         self.runner.call(lambda: services.status(dest, case, pin), self._check_answered, self._check_failed)
 
     def _withdraw_case(self, case: str, pin: str) -> None:
         dest = self.ctx.services.destination(self.check.selected_program())
         if dest is None:
-            self.check.show_result(tr("No service is set up for this kind of case."))
+            self.check.show_result(lambda: tr("No service is set up for this kind of case."))
             return
-        self.check.show_result(tr("Withdrawing…"))
+        self.check.show_result(lambda: tr("Withdrawing…"))
         services = self.ctx.services
         self.runner.call(lambda: services.withdraw(dest, case, pin), self._check_answered, self._check_failed)
 
-    def _check_answered(self, text: str) -> None:
-        self.check.show_result(text)
-        self.announcer.say(text)
+    def _check_answered(self, words: Words) -> None:
+        self.check.show_result(words)
+        self.announcer.say(worded(words))
 
     def _check_failed(self, exc: Exception) -> None:
-        text = self.ctx.services.explain(exc)
-        self.check.show_result(text)
-        self.announcer.say(text, urgent=True)
+        services = self.ctx.services
+        self.check.show_result(lambda: services.explain(exc))
+        self.announcer.say(services.explain(exc), urgent=True)
 
     # -- settings --------------------------------------------------------------------------
     def _open_settings(self) -> None:
@@ -331,40 +352,42 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         endpoints, language = self.settings_page.values()
+        services = self.ctx.services
         for url in endpoints.values():
-            problem = self.ctx.services.check_url(url) if url else None
-            if problem:
-                self.settings_page.show_message(problem)
+            if url and services.check_url(url):
+                self.settings_page.show_message(lambda u=url: services.check_url(u) or "")
                 return
         settings = self.ctx.settings
         changed = False
         for program, url in endpoints.items():
             changed |= settings.set_endpoint(program, url)
         changed_language = settings.set_language(language)
+        if changed_language and self.ctx.translations is not None:
+            # At once: every page re-words itself on the LanguageChange this sends, and
+            # keeps what it shows (the files, the case, the page itself).
+            self.ctx.translations.use(language)
         self._refresh_welcome()
-        if changed_language:
-            text = tr("Saved. The new language is used the next time the app opens.")
-        elif changed:
-            text = tr("Saved.")
+        if changed or changed_language:
+            self.settings_page.show_message(lambda: tr("Saved."))
         else:
-            text = tr("Nothing has changed, so nothing was saved.")
-        self.settings_page.show_message(text)
+            self.settings_page.show_message(lambda: tr("Nothing has changed, so nothing was saved."))
 
     def _test_connection(self, program: str, url: str) -> None:
-        problem = self.ctx.services.check_url(url) if url else None
-        if problem:
-            self.settings_page.show_message(problem)
-            return
         services = self.ctx.services
+        if url and services.check_url(url):
+            self.settings_page.show_message(lambda: services.check_url(url) or "")
+            return
         dest = services.destination(program, url_override=url or None)
         if dest is None:
-            self.settings_page.show_message(tr("No service address is set for this kind of case."))
+            self.settings_page.show_message(lambda: tr("No service address is set for this kind of case."))
             return
-        self.settings_page.show_message(tr("Connecting…"))
+        self.settings_page.show_message(lambda: tr("Connecting…"))
         self.runner.call(
-            lambda: services.describe(dest, fetch=True),
-            lambda text: self.settings_page.show_message(tr("Connected. {text}").format(text=text)),
-            lambda exc: self.settings_page.show_message(services.explain(exc)),
+            lambda: services.info(dest),
+            lambda info: self.settings_page.show_message(
+                lambda: tr("Connected. {text}").format(text=services.describe_info(dest, info))
+            ),
+            lambda exc: self.settings_page.show_message(lambda: services.explain(exc)),
         )
 
     # -- drops -------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # requests loads on the first call to a service, off the star
     import requests
 
     from takeitdown_desktop.core.client import CaseClient, ServiceInfo
-from takeitdown_desktop.gui.i18n import tr, tr_core
+from takeitdown_desktop.gui.i18n import ltr, tr, tr_core
 from takeitdown_desktop.gui.settings import AppSettings
 
 Destination = Endpoint
@@ -82,8 +82,11 @@ class Services:
                 return tr("Practice mode: the fingerprints go to a practice service on this computer and nowhere else.")
             if dest.organisation:
                 return tr("They will be sent to {organisation}.").format(organisation=dest.organisation)
-            return tr("They will be sent to the service at {url}.").format(url=dest.url)
-        info = self.info(dest)  # the "Test connection" button
+            return tr("They will be sent to the service at {url}.").format(url=ltr(dest.url or ""))
+        return self.describe_info(dest, self.info(dest))  # the "Test connection" button
+
+    def describe_info(self, dest: Destination, info: ServiceInfo) -> str:
+        """The service's own name and its programme's (in the service's words)."""
         program = info.program_name(dest.program) or dest.program
         return tr("{organisation} ({program}).").format(organisation=info.organisation, program=program)
 
@@ -140,13 +143,15 @@ class Services:
         assert dest is not None
         return draft.deliver(self.client(dest), self._service_name(dest))
 
-    def status(self, dest: Destination, case_number: str, pin: str) -> str:
+    # status() and withdraw() answer with how to word the case's state, not the words:
+    # they are worded on the GUI thread, and again if the language changes.
+    def status(self, dest: Destination, case_number: str, pin: str) -> Callable[[], str]:
         status = self.client(dest).status(case_number, pin)
-        return self._status_text(status.status, status.items, dest.practice)
+        return lambda: self._status_text(status.status, status.items, dest.practice)
 
-    def withdraw(self, dest: Destination, case_number: str, pin: str) -> str:
+    def withdraw(self, dest: Destination, case_number: str, pin: str) -> Callable[[], str]:
         status = self.client(dest).withdraw(case_number, pin)
-        return self._status_text(status.status, status.items, dest.practice)
+        return lambda: self._status_text(status.status, status.items, dest.practice)
 
     def _service_name(self, dest: Destination) -> str:
         if dest.practice:

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QRect, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QPushButton, QStyle, QTreeWidget, QWidget
 
 from takeitdown_desktop.core.batch import BatchHasher
 from takeitdown_desktop.gui.app import install_translators, resources_dir
+from takeitdown_desktop.gui.i18n import Translations
 from takeitdown_desktop.gui.main_window import AppContext, MainWindow
 from takeitdown_desktop.gui.privacy import seal_qt_settings
 from takeitdown_desktop.gui.service import Services
@@ -22,12 +23,20 @@ QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English catalogue (plural forms), as the app loads it."""
-    translators = install_translators(qapp, "en")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
+def english(qapp: QApplication) -> Iterator[Translations]:
+    """The English catalogue (plural forms), as the app loads it; the one set of
+    catalogues of the run, which a test may switch (``language``) but gets back as it was."""
+    translations = install_translators(qapp, "en")
+    yield translations
+    translations.clear()
+
+
+@pytest.fixture
+def translations(english: Translations) -> Iterator[Translations]:
+    """The run's catalogues, back in English after the test, whatever it switched to."""
+    yield english
+    english.use("en")
+    QApplication.sendPostedEvents()  # the LanguageChange, before the next test's widgets
 
 
 @pytest.fixture
@@ -36,13 +45,18 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def make_window(qtbot, settings: AppSettings) -> Iterator:  # type: ignore[no-untyped-def]
+def make_window(qtbot, settings: AppSettings, translations: Translations) -> Iterator:  # type: ignore[no-untyped-def]
     made: list[MainWindow] = []
 
     def make(services: Services | None = None, resources: Path | None = None) -> MainWindow:
         services = services or Services(settings, resources or resources_dir())
         ctx = AppContext(
-            settings=settings, services=services, pool=QThreadPool(), fingerprint_pool=QThreadPool(), hasher=BatchHasher(jobs=2)
+            settings=settings,
+            services=services,
+            pool=QThreadPool(),
+            fingerprint_pool=QThreadPool(),
+            hasher=BatchHasher(jobs=2),
+            translations=translations,
         )
         window = MainWindow(ctx)
         window.resize(900, 700)
@@ -105,3 +119,69 @@ def activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Make ``window`` the active one, as a desktop does for a window just opened."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def fill_every_page(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Bring pages into the state where they show the most (a list with a photo done, one
+    with too little detail and files that failed; a failure; a case; an answer)."""
+    from PIL import Image
+
+    from takeitdown_desktop.core.case import PROBLEM_MESSAGES
+    from takeitdown_desktop.core.errors import Problem
+    from takeitdown_desktop.gui.i18n import tr, tr_core
+    from tests.media_factory import good_jpeg, truncated_jpeg
+
+    flat = tmp_path / "flat.jpg"
+    Image.new("RGB", (64, 64), (120, 120, 120)).save(flat)
+    unknown = tmp_path / "notes.pdf"
+    unknown.write_bytes(b"%PDF-1.4 not a photo")
+    window.draft.choose("under18", window.ctx.services.destination("under18"))
+    window.files_page.add_paths(
+        [str(good_jpeg(tmp_path / "a-photo-with-a-rather-long-name.jpg")), str(flat), str(unknown), str(truncated_jpeg(tmp_path / "cut.jpg"))]
+    )
+    qtbot.waitUntil(lambda: not window.files.busy(), timeout=60_000)
+    window.files_page.next_button.click()
+    # The longest of the service's problems, in the current language.
+    window.sending.show_failure(lambda: tr_core(PROBLEM_MESSAGES[Problem.TLS]))
+    window.done.load("TID-ABCD-EFGH-JKLM", "12345678", practice=False)
+    window.check.show_result(
+        lambda: tr("This case is active: the fingerprints of %n file(s) are being shared with websites that take part.", "", 3)
+    )
+
+
+def clipped(widget: QWidget) -> bool:
+    """Whether a label's or button's words do not fit the room it was given."""
+    if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+        if widget.wordWrap():
+            return widget.height() < widget.heightForWidth(widget.width()) - 1
+        return widget.width() < widget.sizeHint().width() - 1
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.width() < widget.sizeHint().width() - 1 or widget.height() < widget.sizeHint().height() - 1
+    return False
+
+
+def clipped_cells(tree: QTreeWidget, columns: list[int]) -> list[str]:
+    """The header labels and the texts of ``columns`` that do not fit their cells (too
+    wide for the column, or wrapped onto more lines than the row is tall)."""
+    bad = []
+    header = tree.header()
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    for column in range(tree.columnCount()):
+        label = tree.headerItem().text(column)
+        needed = header.fontMetrics().horizontalAdvance(label) + 2 * margin
+        if needed > header.sectionSize(column):
+            bad.append(f"header {label!r}")
+    metrics = tree.fontMetrics()
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        height = tree.visualItemRect(item).height()
+        for column in columns:
+            text = item.text(column)
+            width = header.sectionSize(column) - 2 * margin
+            if not item.icon(column).isNull():
+                width -= tree.iconSize().width() + margin
+            flags = Qt.TextFlag.TextWordWrap if tree.wordWrap() else Qt.TextFlag.TextSingleLine
+            room = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text)
+            if text and (room.width() > width or room.height() > height):
+                bad.append(f"cell {text!r}")
+    return bad

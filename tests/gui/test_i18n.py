@@ -1,23 +1,35 @@
-"""Every string goes through tr(); the Spanish translation is complete and loads."""
+"""Every string goes through tr(); every catalogue is complete, keeps every placeholder and
+loads with Qt's own words beside it; the language switches at once, right to left too."""
 
 from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+import pytest
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from takeitdown_desktop.gui.app import install_translators, resources_dir
-from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.core.case import Receipt
+from takeitdown_desktop.gui.app import resources_dir
+from takeitdown_desktop.gui.i18n import LANGUAGES, LRI, PDI, PSEUDO, Translations, pseudo, tr, tr_core
+from tests.media_factory import good_jpeg
 
 GUI = Path(__file__).resolve().parents[2] / "takeitdown_desktop" / "gui"
-TS = resources_dir() / "i18n" / "takeitdown_es.ts"
-
-
 CORE = GUI.parent / "core"
+I18N = resources_dir() / "i18n"
+TRANSLATED = [code for code in LANGUAGES if code != "en"]
+#: Languages for which Qt ships no catalogue of its own (qtbase_xx.qm): its few words
+#: (dialog buttons, the file chooser) stay in English there.
+NO_QT_CATALOGUE = {"hi"}
+#: How many plural forms each language has, as Qt counts them.
+PLURAL_FORMS = {"es": 2, "fr": 2, "pt_BR": 2, "de": 2, "it": 2, "pl": 3, "ar": 6, "uk": 3, "hi": 2, "zh_CN": 1}
+#: What a translation must keep exactly: placeholders, Qt's arguments, HTML tags.
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?\d|<[^>]+>")
 
 
 def _tr_strings() -> set[str]:
@@ -42,17 +54,41 @@ def _forms(translation: ET.Element) -> list[str]:
     return plural or [translation.text or ""]
 
 
-def test_spanish_is_complete_with_the_same_placeholders() -> None:
-    messages = {m.findtext("source"): m for m in ET.parse(TS).iter("message")}
+def _lrelease() -> str:
+    return str(Path(sys.executable).parent / "pyside6-lrelease")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_lrelease_finds_nothing_unfinished(code: str, tmp_path: Path) -> None:
+    ts = I18N / f"takeitdown_{code}.ts"
+    out = subprocess.run([_lrelease(), str(ts), "-qm", str(tmp_path / "x.qm")], capture_output=True, text=True, check=True)
+    counts = re.search(r"Generated (\d+) translation\(s\) \((\d+) finished and (\d+) unfinished\)", out.stdout)
+    assert counts is not None, out.stdout
+    assert counts.group(3) == "0", f"{code}: translate the unfinished strings ({out.stdout.strip()})"
+    assert "untranslated" not in out.stdout, out.stdout
+    # The .qm the app loads is the one compiled from this catalogue.
+    assert (I18N / f"takeitdown_{code}.qm").read_bytes() == (tmp_path / "x.qm").read_bytes(), (
+        "run build_scripts/update_translations.sh"
+    )
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_catalogue_is_complete_and_keeps_every_placeholder(code: str) -> None:
+    root = ET.parse(I18N / f"takeitdown_{code}.ts").getroot()
+    messages = {m.findtext("source"): m for m in root.iter("message")}
     assert _tr_strings() <= set(messages), "run build_scripts/update_translations.sh"
     for source, message in messages.items():
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, source
-        for text in _forms(translation):
-            assert text, source
-            assert set(re.findall(r"\{\w+\}", source or "")) == set(re.findall(r"\{\w+\}", text)), source
+        forms = _forms(translation)
+        if message.get("numerus") == "yes":
+            assert len(forms) == PLURAL_FORMS[code], (code, source)
+        for text in forms:
+            assert text.strip(), (code, source)
+            assert sorted(PLACEHOLDER.findall(source or "")) == sorted(PLACEHOLDER.findall(text)), (code, source, text)
+            assert (source or "").count("\n") <= text.count("\n"), (code, source)
             if message.get("numerus") == "yes":
-                assert "%n" in text, source
+                assert "%n" in text, (code, source)
 
 
 def test_english_plurals(qapp: QApplication) -> None:
@@ -61,13 +97,113 @@ def test_english_plurals(qapp: QApplication) -> None:
     assert tr("%n file(s) will not be sent", "", 1) == "1 file will not be sent"
 
 
-def test_spanish_loads(qapp: QApplication) -> None:
-    translators = install_translators(qapp, "es")
-    try:
-        assert tr("Start") == "Empezar"
-        assert tr("Fingerprinting… {percent}%").format(percent=5) == "Creando la huella digital… 5%"
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_each_language_loads_with_qt_words_beside_it(translations: Translations, code: str) -> None:
+    locale = translations.use(code)
+    assert tr("Start") != "Start"
+    assert tr_core("Something went wrong. Please try again.") != "Something went wrong. Please try again."
+    assert "5" in tr("%n photo(s)", "", 5)
+    # Qt's own words: the buttons of its dialogs.
+    cancel = QApplication.translate("QPlatformTheme", "Cancel")
+    if code in NO_QT_CATALOGUE:
+        assert not translations.qt_loaded
+    else:
+        assert translations.qt_loaded and cancel != "Cancel", code
+    expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    assert QApplication.layoutDirection() == expected and locale.textDirection() == expected
+
+
+def test_spanish_words(translations: Translations) -> None:
+    translations.use("es")
+    assert tr("Start") == "Empezar"
+    assert tr("Fingerprinting… {percent}%").format(percent=5) == "Creando la huella digital… 5%"
+    translations.use("en")
     assert tr("Start") == "Start"
+
+
+def test_polish_and_arabic_plurals(translations: Translations) -> None:
+    translations.use("pl")
+    assert [tr("%n photo(s)", "", n) for n in (1, 3, 5, 22)] == ["1 zdjęcie", "3 zdjęcia", "5 zdjęć", "22 zdjęcia"]
+    translations.use("ar")
+    assert tr("%n file(s) will not be sent", "", 3) == "لن تُرسَل 3 ملفات"
+    assert tr("%n file(s) will not be sent", "", 11) == "لن يُرسَل 11 ملفًا"
+
+
+def test_the_system_language_is_followed(translations: Translations) -> None:
+    translations.use("fr")
+    # "" is the system's language: English in the tests (LANG=C).
+    assert translations.use("").language() == QLocale.system().language()
+    assert tr("Start") == "Start" and QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_qt_ships_a_catalogue_for_every_language_but_those_known_to_lack_one() -> None:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    have = {code for code in TRANSLATED if (folder / f"qtbase_{code}.qm").exists()}
+    assert have == set(TRANSLATED) - NO_QT_CATALOGUE
+
+
+def test_pseudo_locale_is_longer_bracketed_and_keeps_placeholders(translations: Translations) -> None:
+    for source in _tr_strings():
+        text = pseudo(source)
+        assert text.startswith("[") and text.endswith("]"), source
+        assert len(text) >= len(source) * 1.3, source
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+        assert source.count("%n") == text.count("%n"), source
+    translations.use(PSEUDO)
+    assert tr("Start").startswith("[") and tr("%n photo(s)", "", 2).startswith("[2 ")
+    assert tr_core("It said: {reason}").endswith("]")
+
+
+def test_the_language_changes_at_once_and_the_flow_stays(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.draft.choose("under18", window.ctx.services.destination("under18"))
+    window.show_page(window.files_page)
+    window.files_page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
+    qtbot.waitUntil(lambda: not window.files.busy(), timeout=60_000)
+    window.files_page.next_button.click()
+    assert window.current_page() is window.review
+    window.review.consent.setChecked(True)
+    window.welcome.settings_button.click()
+    settings = window.settings_page
+    settings.language.setCurrentIndex(settings.language.findData("de"))
+    settings.save_button.click()
+    QApplication.sendPostedEvents()
+    # Every page speaks German now, without a restart; what was shown is still there.
+    assert window.current_page() is settings and settings.title.text() == "Einstellungen"
+    assert settings.message.text() == "Gespeichert."
+    assert window.quick_exit_button.text() == "Schnell beenden"
+    assert window.files_page.tree.topLevelItem(0).text(2) == "Fertig"
+    assert window.files_page.tree.headerItem().text(2) == "Status"
+    assert window.review.summary.text() == "Die Fingerabdrücke von 1 Foto werden gesendet."
+    assert window.review.consent.isChecked()
+    assert window.welcome.start_button.text() == "Los geht’s"
+    assert window.ctx.settings.language == "de"
+    # Arabic: mirrored, while the case number and PIN keep reading left to right.
+    settings.language.setCurrentIndex(settings.language.findData("ar"))
+    settings.save_button.click()
+    QApplication.sendPostedEvents()
+    assert window.isRightToLeft() and window.review.isRightToLeft()
+    window.done.load("TID-ABCD-EFGH", "12345678", practice=False)
+    for field in (window.done.case_label, window.done.pin_label, window.check.case_field, window.check.pin_field):
+        assert field.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window.draft.record(Receipt("TID-ABCD-EFGH", "12345678", "x"))
+    window._to_review()
+    assert f"{LRI}TID-ABCD-EFGH{PDI}" in window.review.destination.text()
+    # Back to the system's language (English in the tests), at once too.
+    settings.language.setCurrentIndex(0)
+    settings.save_button.click()
+    QApplication.sendPostedEvents()
+    assert settings.title.text() == "Settings" and not window.isRightToLeft()
+    assert window.files_page.tree.topLevelItem(0).text(2) == "Done"
+
+
+def test_pages_reword_what_they_show(qtbot, make_window, translations: Translations) -> None:  # type: ignore[no-untyped-def]
+    """Answers shown after the fact (a failure, a case's state) follow the language too."""
+    window = make_window()
+    window._send_failed(ConnectionError())
+    window.check.show_result(lambda: tr("Checking…"))
+    translations.use("fr")
+    QApplication.sendPostedEvents()
+    assert window.sending.message.text().startswith("Un problème est survenu. Réessayez.")
+    assert window.sending.title.text() == "Les empreintes n’ont pas encore été envoyées"
+    assert window.check.result.text() == "Vérification…"

@@ -11,17 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QComboBox,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from takeitdown_desktop.gui.accessibility import MIN_CONTRAST, RING_WIDTH, contrast
-from tests.gui.conftest import activate, answer_file_dialog
+from tests.gui.conftest import activate, answer_file_dialog, clipped, fill_every_page
 from tests.media_factory import good_jpeg
 
 
@@ -93,17 +91,6 @@ def tab_stops(window: QWidget) -> Iterator[QWidget]:
         yield now
 
 
-def fill_every_page(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Bring pages into the state where they show the most (a list, a failure, a case)."""
-    window.draft.choose("under18", window.ctx.services.destination("under18"))
-    window.files_page.add_paths([str(good_jpeg(tmp_path / "a-photo-with-a-rather-long-name.jpg"))])
-    qtbot.waitUntil(lambda: not window.files.busy(), timeout=60_000)
-    window.files_page.next_button.click()
-    window.sending.show_failure("The service could not be reached or did not answer in time.")
-    window.done.load("TID-ABCD-EFGH-JKLM", "12345678", practice=False)
-    window.check.show_result("This case is active: the fingerprints of 3 files are being shared.")
-
-
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_every_page_named_focused_and_ringed(qtbot, make_window, tmp_path: Path, dark: bool) -> None:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
@@ -162,17 +149,6 @@ def dark_palette() -> QPalette:
     ):
         p.setColor(role, QColor(colour))
     return p
-
-
-def clipped(widget: QWidget) -> bool:
-    """Whether a label's or button's words do not fit the room it was given."""
-    if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-        if widget.wordWrap():
-            return widget.height() < widget.heightForWidth(widget.width()) - 1
-        return widget.width() < widget.sizeHint().width() - 1
-    if isinstance(widget, QAbstractButton) and widget.text():
-        return widget.width() < widget.sizeHint().width() - 1 or widget.height() < widget.sizeHint().height() - 1
-    return False
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100%", "200%"])

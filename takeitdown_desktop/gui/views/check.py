@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.views.partials.dialogs import confirm
-from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
+from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, heading, paragraph, primary, worded
 
 
 class CheckPage(Page):
@@ -21,28 +21,30 @@ class CheckPage(Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.body.addWidget(heading(tr("Check an existing case")))
+        self.title = heading()
+        self.body.addWidget(self.title)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.case_field = QLineEdit()
-        self.case_field.setAccessibleName(tr("Case number"))
         self.pin_field = QLineEdit()
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_field.setAccessibleName(tr("PIN"))
+        for field in (self.case_field, self.pin_field):
+            # Case numbers and PINs read left to right in every language.
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.program = QComboBox()
-        self.program.setAccessibleName(tr("Service"))
-        self.program.addItem(tr("Pictures taken under 18"), "under18")
-        self.program.addItem(tr("Pictures of adults"), "adult")
-        form.addRow(tr("Case number"), self.case_field)
-        form.addRow(tr("PIN"), self.pin_field)
-        form.addRow(tr("Service"), self.program)
+        self.program.addItem("", "under18")
+        self.program.addItem("", "adult")
+        self.case_caption, self.pin_caption, self.program_caption = QLabel(), QLabel(), QLabel()
+        form.addRow(self.case_caption, self.case_field)
+        form.addRow(self.pin_caption, self.pin_field)
+        form.addRow(self.program_caption, self.program)
         self.body.addLayout(form)
         self.result = paragraph()
         self.body.addWidget(self.result)
         self.body.addStretch(1)
-        self.back_button = button(tr("Back"))
-        self.withdraw_button = button(tr("Withdraw this case…"))
-        self.check_button = primary(tr("Check"))
+        self.back_button = button()
+        self.withdraw_button = button()
+        self.check_button = primary()
         self.main_button = self.check_button
         self.actions.add_left(self.back_button)
         self.actions.add_right(self.withdraw_button)
@@ -53,7 +55,24 @@ class CheckPage(Page):
         self.program.currentIndexChanged.connect(lambda _i: self.program_changed.emit())
         for f in (self.case_field, self.pin_field):
             f.textChanged.connect(self._update)
+        self._result: Words = ""
         self._update()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("Check an existing case"))
+        self.case_field.setAccessibleName(tr("Case number"))
+        self.pin_field.setAccessibleName(tr("PIN"))
+        self.program.setAccessibleName(tr("Service"))
+        self.program.setItemText(0, tr("Pictures taken under 18"))
+        self.program.setItemText(1, tr("Pictures of adults"))
+        self.case_caption.setText(tr("Case number"))
+        self.pin_caption.setText(tr("PIN"))
+        self.program_caption.setText(tr("Service"))
+        self.back_button.setText(tr("Back"))
+        self.withdraw_button.setText(tr("Withdraw this case…"))
+        self.check_button.setText(tr("Check"))
+        self.result.setText(worded(self._result))
 
     def first_focus(self) -> QWidget | None:
         return self.case_field
@@ -82,12 +101,13 @@ class CheckPage(Page):
         ):
             self.withdraw.emit(*self._fields())
 
-    def show_result(self, text: str) -> None:
-        self.result.setText(text)
+    def show_result(self, text: Words) -> None:
+        self._result = text
+        self.result.setText(worded(text))
 
     def reset(self) -> None:
         """Forget the case number, the PIN and the answer: nothing stays on screen."""
         self.case_field.clear()
         self.pin_field.clear()
-        self.result.setText("")
+        self.show_result("")
         self.program.setCurrentIndex(0)

@@ -21,7 +21,7 @@ class DonePage(Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.title = heading(tr("Done: your case is open"))
+        self.title = heading()
         self.body.addWidget(self.title)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -30,8 +30,6 @@ class DonePage(Page):
         big.setWeight(QFont.Weight.Bold)
         self.case_label = QLineEdit()
         self.pin_label = QLineEdit()
-        self.case_label.setAccessibleName(tr("Case number"))
-        self.pin_label.setAccessibleName(tr("PIN"))
         for field in (self.case_label, self.pin_label):
             field.setReadOnly(True)
             field.setFont(big)
@@ -39,14 +37,16 @@ class DonePage(Page):
             # Case numbers and PINs read left to right in every language.
             field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             field.setMinimumHeight(field.sizeHint().height())
-        form.addRow(tr("Case number"), self.case_label)
-        form.addRow(tr("PIN"), self.pin_label)
+        self.case_caption = QLabel()
+        self.pin_caption = QLabel()
+        form.addRow(self.case_caption, self.case_label)
+        form.addRow(self.pin_caption, self.pin_label)
         self.body.addLayout(form)
         row = QHBoxLayout()
-        self.copy_button = button(tr("Copy"))
-        self.copy_button.setToolTip(tr("The copy is removed from the clipboard after two minutes."))
-        self.receipt_button = primary(tr("Save receipt…"))
+        self.copy_button = button()
+        self.receipt_button = primary()
         self.copied = QLabel()
+        self.copied.setWordWrap(True)
         row.addWidget(self.receipt_button)
         row.addWidget(self.copy_button)
         row.addWidget(self.copied, 1)
@@ -56,8 +56,8 @@ class DonePage(Page):
         self.body.addWidget(self.keep)
         self.body.addWidget(self.next_steps)
         self.body.addStretch(1)
-        self.start_over_button = button(tr("Start over"))
-        self.add_button = button(tr("Add more files to this case"))
+        self.start_over_button = button()
+        self.add_button = button()
         self.main_button = self.receipt_button
         self.actions.add_left(self.start_over_button)
         self.actions.add_right(self.add_button)
@@ -65,7 +65,23 @@ class DonePage(Page):
         self.receipt_button.clicked.connect(self.save_receipt)
         self.add_button.clicked.connect(self.add_more)
         self.start_over_button.clicked.connect(self.start_over)
-        self._copied_timer = QTimer(self, singleShot=True, interval=120_000, timeout=lambda: self.copied.setText(""))
+        self._copied_timer = QTimer(self, singleShot=True, interval=120_000, timeout=self.show_copy_cleared)
+        self._practice = False
+        self._copied_shown = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.case_label.setAccessibleName(tr("Case number"))
+        self.pin_label.setAccessibleName(tr("PIN"))
+        self.case_caption.setText(tr("Case number"))
+        self.pin_caption.setText(tr("PIN"))
+        self.copy_button.setText(tr("Copy"))
+        self.copy_button.setToolTip(tr("The copy is removed from the clipboard after two minutes."))
+        self.receipt_button.setText(tr("Save receipt…"))
+        self.start_over_button.setText(tr("Start over"))
+        self.add_button.setText(tr("Add more files to this case"))
+        self.copied.setText(tr("Copied. It will be removed from the clipboard in two minutes.") if self._copied_shown else "")
+        self._show_words()
 
     def first_focus(self) -> QWidget | None:
         return self.receipt_button
@@ -73,8 +89,13 @@ class DonePage(Page):
     def load(self, case_number: str, pin: str, practice: bool) -> None:
         self.case_label.setText(case_number)
         self.pin_label.setText(pin)
+        self._copied_shown = False
         self.copied.setText("")
-        if practice:
+        self._practice = practice
+        self._show_words()
+
+    def _show_words(self) -> None:
+        if self._practice:
             self.title.setText(tr("Done: your practice case is open"))
             self.keep.setText(
                 tr(
@@ -108,12 +129,14 @@ class DonePage(Page):
     def clear(self) -> None:
         self.case_label.clear()
         self.pin_label.clear()
-        self.copied.setText("")
+        self.show_copy_cleared()
         self._copied_timer.stop()
 
     def show_copied(self) -> None:
+        self._copied_shown = True
         self.copied.setText(tr("Copied. It will be removed from the clipboard in two minutes."))
         self._copied_timer.start()
 
     def show_copy_cleared(self) -> None:
+        self._copied_shown = False
         self.copied.setText("")

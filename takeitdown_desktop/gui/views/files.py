@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,7 +24,7 @@ from takeitdown_desktop.core.hashes import PDQ_QUALITY_THRESHOLD as QUALITY_THRE
 from takeitdown_desktop.gui import privacy
 from takeitdown_desktop.gui.filelist import Entry, FileList, State
 from takeitdown_desktop.gui.i18n import tr
-from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
+from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, heading, paragraph, primary, worded
 
 
 def error_text(code: str) -> str:
@@ -65,6 +67,24 @@ def kind_text(entry: Entry) -> str:
     return tr("Video") if report.kind.value == "video" else tr("Photo")
 
 
+class WrapToColumn(QStyledItemDelegate):
+    """Rows tall enough for their words wrapped at the column's width.
+
+    A tree view asks its delegate for a row's height without saying how wide the column
+    is, so a long status (a long translation, large text) would be cut off at one line;
+    this gives the width, and the page lays the rows out again when a column resizes."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt API
+        sized = QStyleOptionViewItem(option)
+        # A valid rect (a height too), or the style ignores its width.
+        sized.rect = QRect(0, 0, self._tree.header().sectionSize(index.column()), max(option.rect.height(), 1))
+        return super().sizeHint(sized, index)
+
+
 class DropZone(QFrame):
     """Where to drop files, in words. Drops land anywhere in the window (the window takes
     them), so this only shows the way."""
@@ -74,13 +94,22 @@ class DropZone(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumHeight(80)
         layout = QVBoxLayout(self)
-        self.label = QLabel(tr("Drag photos, videos or folders into this window"))
+        self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.label.setFont(font)
         layout.addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(tr("Drag photos, videos or folders into this window"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def blurred(image: QImage, size: int = 48) -> QImage:
@@ -100,28 +129,20 @@ class FilesPage(Page):
     def __init__(self, files: FileList) -> None:
         super().__init__()
         self.files = files
-        self.body.addWidget(heading(tr("Add the photos and videos")))
-        self.body.addWidget(
-            paragraph(
-                tr(
-                    "Each file is fingerprinted here, on this computer. The files themselves "
-                    "are not copied or sent anywhere."
-                )
-            )
-        )
+        self.title = heading()
+        self.body.addWidget(self.title)
+        self.intro = paragraph()
+        self.body.addWidget(self.intro)
         self.drop = DropZone()
         self.body.addWidget(self.drop)
 
         choose = QHBoxLayout()
-        self.choose_files = button(tr("Choose files…"))
-        self.choose_folder = button(tr("Choose a folder…"))
-        self.choose_files.setToolTip(tr("Ctrl+O"))
-        self.choose_folder.setToolTip(tr("Ctrl+Shift+O"))
+        self.choose_files = button()
+        self.choose_folder = button()
         self.choose_files.clicked.connect(self.pick_files)
         self.choose_folder.clicked.connect(self.pick_folder)
-        self.show_previews = button(tr("Show previews"))
+        self.show_previews = button()
         self.show_previews.setCheckable(True)
-        self.show_previews.setToolTip(tr("Previews stay blurred until you choose to see them."))
         self.show_previews.toggled.connect(self._previews_toggled)
         choose.addWidget(self.choose_files)
         choose.addWidget(self.choose_folder)
@@ -130,9 +151,7 @@ class FilesPage(Page):
         self.body.addLayout(choose)
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("Files to fingerprint"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("File"), tr("Kind"), tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setIconSize(QSize(48, 48))
@@ -141,13 +160,18 @@ class FilesPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setWordWrap(True)
+        # File names have no spaces to wrap at: cut in the middle, keeping the extension
+        # (the full name is the cell's tooltip).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setItemDelegate(WrapToColumn(self.tree))
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.setMinimumHeight(120)
         self.body.addWidget(self.tree, 1)
 
         actions = QHBoxLayout()
-        self.remove_button = button(tr("Remove"))
-        self.stop_button = button(tr("Stop fingerprinting"))
-        self.clear_button = button(tr("Clear all"))
+        self.remove_button = button()
+        self.stop_button = button()
+        self.clear_button = button()
         self.remove_button.clicked.connect(self._remove_selected)
         self.stop_button.clicked.connect(self._stop_selected)
         self.clear_button.clicked.connect(self.files.clear)
@@ -161,8 +185,8 @@ class FilesPage(Page):
 
         self.note = paragraph()
         self.body.addWidget(self.note)
-        self.back_button = button(tr("Back"))
-        self.next_button = primary(tr("Continue"))
+        self.back_button = button()
+        self.next_button = primary()
         self.main_button = self.next_button
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
@@ -177,8 +201,46 @@ class FilesPage(Page):
         files.duplicate.connect(self._on_duplicate)
         files.busy_changed.connect(self._on_busy)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self._clear_note = QTimer(self, singleShot=True, interval=6000, timeout=lambda: self.note.setText(""))
+        self._clear_note = QTimer(self, singleShot=True, interval=6000, timeout=lambda: self._show_note(""))
+        self._note: Words = ""
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("Add the photos and videos"))
+        self.intro.setText(
+            tr(
+                "Each file is fingerprinted here, on this computer. The files themselves "
+                "are not copied or sent anywhere."
+            )
+        )
+        self.choose_files.setText(tr("Choose files…"))
+        self.choose_folder.setText(tr("Choose a folder…"))
+        # The shortcuts in Qt's words for the language ("Strg+O" in German).
+        native = QKeySequence.SequenceFormat.NativeText
+        self.choose_files.setToolTip(QKeySequence(QKeySequence.StandardKey.Open).toString(native))
+        self.choose_folder.setToolTip(QKeySequence("Ctrl+Shift+O").toString(native))
+        self._previews_toggled(self.show_previews.isChecked(), icons=False)
+        self.show_previews.setToolTip(tr("Previews stay blurred until you choose to see them."))
+        self.tree.setAccessibleName(tr("Files to fingerprint"))
+        self.tree.setHeaderLabels([tr("File"), tr("Kind"), tr("Status")])
+        for key, item in self._items.items():
+            entry = self.files.entry(key)
+            if entry is not None:
+                item.setText(1, kind_text(entry))
+                item.setText(2, status_text(entry))
+                item.setToolTip(2, item.text(2))
+        self.remove_button.setText(tr("Remove"))
+        self.stop_button.setText(tr("Stop fingerprinting"))
+        self.clear_button.setText(tr("Clear all"))
+        self.back_button.setText(tr("Back"))
+        self.next_button.setText(tr("Continue"))
+        self.note.setText(worded(self._note))
+        self._update_buttons()
+
+    def _show_note(self, words: Words) -> None:
+        self._note = words
+        self.note.setText(worded(words))
 
     def first_focus(self) -> QWidget | None:
         if self.next_button.isEnabled():
@@ -237,8 +299,10 @@ class FilesPage(Page):
             self.announce.emit(tr("{name}: {status}").format(name=entry.name, status=text))
         self._update_buttons()
 
-    def _previews_toggled(self, shown: bool) -> None:
+    def _previews_toggled(self, shown: bool, icons: bool = True) -> None:
         self.show_previews.setText(tr("Blur previews") if shown else tr("Show previews"))
+        if not icons:
+            return
         for key, item in self._items.items():
             entry = self.files.entry(key)
             if entry is not None:
@@ -251,7 +315,7 @@ class FilesPage(Page):
         self._update_buttons()
 
     def _on_duplicate(self, name: str) -> None:
-        self.note.setText(tr("“{name}” is already in the list, so it was not added again.").format(name=name))
+        self._show_note(lambda: tr("“{name}” is already in the list, so it was not added again.").format(name=name))
         self._clear_note.start()
 
     def _on_busy(self, busy: bool) -> None:
@@ -274,7 +338,7 @@ class FilesPage(Page):
 
     def reset(self) -> None:
         self.files.clear()
-        self.note.setText("")
+        self._show_note("")
         self.show_previews.setChecked(False)
 
     def _update_buttons(self) -> None:

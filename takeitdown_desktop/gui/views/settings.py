@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from takeitdown_desktop.gui.i18n import tr
-from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
-
+from takeitdown_desktop.gui.i18n import LANGUAGES, tr
+from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, heading, paragraph, primary, worded
 
 
 class SettingsPage(Page):
@@ -19,25 +18,21 @@ class SettingsPage(Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.body.addWidget(heading(tr("Settings")))
-        self.body.addWidget(
-            paragraph(
-                tr(
-                    "Where fingerprints are sent. Leave a field empty to use the service this "
-                    "copy of the app came with."
-                )
-            )
-        )
+        self.title = heading()
+        self.body.addWidget(self.title)
+        self.intro = paragraph()
+        self.body.addWidget(self.intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QLineEdit] = {}
         self.test_buttons: dict[str, QPushButton] = {}
-        for program, label in (("under18", tr("Pictures taken under 18")), ("adult", tr("Pictures of adults"))):
+        self.captions: dict[str, QLabel] = {}
+        for program in ("under18", "adult"):
             field = QLineEdit()
             field.setPlaceholderText("https://")
-            field.setAccessibleName(tr("Service address: {kind}").format(kind=label))
-            test = button(tr("Test connection"))
-            test.setAccessibleName(tr("Test connection: {kind}").format(kind=label))
+            # Addresses read left to right in every language.
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            test = button()
             test.clicked.connect(lambda _=False, p=program: self.test.emit(p, self.fields[p].text().strip()))
             row = QHBoxLayout()
             row.addWidget(field, 1)
@@ -45,26 +40,51 @@ class SettingsPage(Page):
             holder = QWidget()
             holder.setLayout(row)
             row.setContentsMargins(0, 0, 0, 0)
-            form.addRow(label, holder)
+            # Not wrapped: QFormLayout gives a long caption a row of its own instead.
+            self.captions[program] = QLabel()
+            form.addRow(self.captions[program], holder)
             self.fields[program] = field
             self.test_buttons[program] = test
         self.language = QComboBox()
-        self.language.setAccessibleName(tr("Language"))
-        self.language.addItem(tr("Same as this computer"), "")
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
-        form.addRow(tr("Language"), self.language)
+        self.language.addItem("", "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language_caption = QLabel()
+        form.addRow(self.language_caption, self.language)
         self.body.addLayout(form)
         self.message = paragraph()
         self.body.addWidget(self.message)
         self.body.addStretch(1)
-        self.back_button = button(tr("Back"))
-        self.save_button = primary(tr("Save"))
+        self.back_button = button()
+        self.save_button = primary()
         self.main_button = self.save_button
         self.actions.add_left(self.back_button)
         self.actions.add_right(self.save_button)
         self.back_button.clicked.connect(self.back)
         self.save_button.clicked.connect(self.saved)
+        self._message: Words = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("Settings"))
+        self.intro.setText(
+            tr(
+                "Where fingerprints are sent. Leave a field empty to use the service this "
+                "copy of the app came with."
+            )
+        )
+        for program, label in (("under18", tr("Pictures taken under 18")), ("adult", tr("Pictures of adults"))):
+            self.captions[program].setText(label)
+            self.fields[program].setAccessibleName(tr("Service address: {kind}").format(kind=label))
+            self.test_buttons[program].setText(tr("Test connection"))
+            self.test_buttons[program].setAccessibleName(tr("Test connection: {kind}").format(kind=label))
+        self.language.setAccessibleName(tr("Language"))
+        # Each language keeps its own name; only this first choice is in the current one.
+        self.language.setItemText(0, tr("Same as this computer"))
+        self.language_caption.setText(tr("Language"))
+        self.back_button.setText(tr("Back"))
+        self.save_button.setText(tr("Save"))
+        self.message.setText(worded(self._message))
 
     def first_focus(self) -> QWidget | None:
         return self.fields["under18"]
@@ -82,5 +102,6 @@ class SettingsPage(Page):
             str(self.language.currentData()),
         )
 
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
+    def show_message(self, text: Words) -> None:
+        self._message = text
+        self.message.setText(worded(text))

@@ -17,29 +17,24 @@ class WhoPage(Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.body.addWidget(heading(tr("How old was the person in them?")))
-        self.body.addWidget(
-            paragraph(
-                tr(
-                    "What counts is their age when the pictures were taken, not today. If you are "
-                    "helping someone, answer for them. The answer decides which service receives "
-                    "the fingerprints."
-                )
-            )
-        )
-        self.under18 = Choice(tr("Under 18 in at least one of the pictures"), radio=True)
-        self.adult = Choice(tr("18 or older in all of the pictures"), radio=True)
+        self.title = heading()
+        self.body.addWidget(self.title)
+        self.intro = paragraph()
+        self.body.addWidget(self.intro)
+        self.under18 = Choice("", radio=True)
+        self.adult = Choice("", radio=True)
         self.group = QButtonGroup(self)
         self.group.addButton(self.under18.button)
         self.group.addButton(self.adult.button)
         self.body.addWidget(self.under18)
         self.body.addWidget(self.adult)
-        self.body.addWidget(paragraph(tr("If you are not sure, choose “under 18”.")))
+        self.not_sure = paragraph()
+        self.body.addWidget(self.not_sure)
         self.help = paragraph(rich=True)
         self.body.addWidget(self.help)
         self.body.addStretch(1)
-        self.back_button = button(tr("Back"))
-        self.next_button = primary(tr("Continue"))
+        self.back_button = button()
+        self.next_button = primary()
         self.main_button = self.next_button
         self.actions.add_left(self.back_button)
         self.actions.add_right(self.next_button)
@@ -47,7 +42,26 @@ class WhoPage(Page):
         self.next_button.clicked.connect(self._continue)
         self.under18.button.toggled.connect(self._update)
         self.adult.button.toggled.connect(self._update)
+        self._no_service: str | None = None
         self._update()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("How old was the person in them?"))
+        self.intro.setText(
+            tr(
+                "What counts is their age when the pictures were taken, not today. If you are "
+                "helping someone, answer for them. The answer decides which service receives "
+                "the fingerprints."
+            )
+        )
+        self.under18.setText(tr("Under 18 in at least one of the pictures"))
+        self.adult.setText(tr("18 or older in all of the pictures"))
+        self.not_sure.setText(tr("If you are not sure, choose “under 18”."))
+        self.back_button.setText(tr("Back"))
+        self.next_button.setText(tr("Continue"))
+        if self._no_service is not None:
+            self.show_no_service(self._no_service)
 
     def first_focus(self) -> QWidget | None:
         checked = self.group.checkedButton()
@@ -65,10 +79,12 @@ class WhoPage(Page):
         self.under18.setChecked(False)
         self.adult.setChecked(False)
         self.group.setExclusive(True)
+        self._no_service = None
         self.help.setText("")
 
     def _update(self) -> None:
         self.next_button.setEnabled(self.program() is not None)
+        self._no_service = None
         self.help.setText("")
 
     def _continue(self) -> None:
@@ -78,6 +94,7 @@ class WhoPage(Page):
 
     def show_no_service(self, program: str) -> None:
         """No service is set up for this answer: say where such help is found instead."""
+        self._no_service = program
         if program == "under18":
             text = tr(
                 "This copy of the app has no service set up for pictures taken under 18. "

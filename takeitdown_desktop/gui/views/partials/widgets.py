@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
@@ -18,6 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+#: Words on screen, or how to word them: a page keeps the latter for what it shows
+#: after the fact (an answer, a failure), so that a change of language re-words it too.
+Words = str | Callable[[], str]
+
+
+def worded(words: Words) -> str:
+    return words() if callable(words) else words
 
 
 def heading(text: str = "", level: int = 1) -> QLabel:
@@ -268,6 +279,15 @@ class Page(QWidget):
         self.actions = ActionBar()
         outer.addWidget(self.actions)
         self.main_button: QPushButton | None = None
+
+    def retranslate(self) -> None:
+        """Set every word on the page in the current language: called once the page is
+        built, and again whenever the language changes (what the page shows stays)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def first_focus(self) -> QWidget | None:
         """The control that needs an answer first; by default the main action."""

@@ -1,0 +1,923 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
+        <translation>حدث خطأ ما داخل التطبيق. لم تُرسَل صورك ومقاطع الفيديو الخاصة بك إلى أي مكان. يمكنك إغلاق التطبيق وفتحه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <source>Take It Down</source>
+        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
+        <translation>Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <source>Quick exit</source>
+        <translation>خروج سريع</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <source>Close the app at once. Pressing Esc twice does the same.</source>
+        <translation>يغلق التطبيق فورًا. الضغط على Esc مرتين يفعل الشيء نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <source>Quick exit: close the app at once</source>
+        <translation>خروج سريع: إغلاق التطبيق فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <source>They will be added to case {case}.</source>
+        <translation>ستُضاف إلى البلاغ {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <source>Save the fingerprints</source>
+        <translation>حفظ البصمات</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
+        <source>Practice mode</source>
+        <translation>وضع التجربة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <source>Take It Down case receipt
+
+Case number: {case}
+PIN: {pin}
+Service: {service}
+
+Keep this safe. You need the case number and the PIN to check or withdraw the case.
+</source>
+        <translation>إيصال بلاغ Take It Down
+
+رقم البلاغ: {case}
+رمز PIN: {pin}
+الخدمة: {service}
+
+احتفظ به في مكان آمن. تحتاج إلى رقم البلاغ ورمز PIN لمتابعة البلاغ أو سحبه.
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <source>Save receipt</source>
+        <translation>حفظ الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <source>Case number: {case}
+PIN: {pin}</source>
+        <translation>رقم البلاغ: {case}
+رمز PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <source>Start over?</source>
+        <translation>البدء من جديد؟</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
+        <translation>هل كتبت أو حفظت رقم البلاغ ورمز PIN؟ لن يظهرا مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <source>Go back</source>
+        <translation>الرجوع</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <source>No service is set up for this kind of case.</source>
+        <translation>لا توجد خدمة معدّة لهذا النوع من البلاغات.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <source>Withdrawing…</source>
+        <translation>جارٍ السحب…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <source>Nothing has changed, so nothing was saved.</source>
+        <translation>لم يتغير شيء، لذلك لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <source>No service address is set for this kind of case.</source>
+        <translation>لم يُحدَّد عنوان خدمة لهذا النوع من البلاغات.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <source>Connected. {text}</source>
+        <translation>تم الاتصال. {text}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <source>Close without saving?</source>
+        <translation>الإغلاق دون حفظ؟</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
+        <translation>لم يُحفظ رقم البلاغ ورمز PIN. بدونهما لن تتمكن لاحقًا من متابعة البلاغ أو سحبه، ولن يظهرا مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <source>Close anyway</source>
+        <translation>الإغلاق على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
+        <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
+        <translation>وضع التجربة: لا يُرسَل أي شيء إلى أي مكان. تعمل خدمة تجريبية على هذا الكمبيوتر، وتختفي بلاغاتها عند إغلاق التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
+        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
+        <translation>لا توجد خدمة معدّة في هذه النسخة من التطبيق، لذا يمكنك تجربة كل خطوة بأمان في وضع التجربة.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
+        <source>Fingerprints go to {organisation}, and only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>تذهب البصمات إلى {organisation}، وفقط عندما تضغط «إرسال»، بعد أن ترى بالضبط ما سيُرسَل.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
+        <source>Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>لا تُرسَل البصمات إلا عندما تضغط «إرسال»، بعد أن ترى بالضبط ما سيُرسَل.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
+        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
+        <translation>وضع التجربة: تذهب البصمات إلى خدمة تجريبية على هذا الكمبيوتر ولا تذهب إلى أي مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
+        <source>They will be sent to {organisation}.</source>
+        <translation>ستُرسَل إلى {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="85"/>
+        <source>They will be sent to the service at {url}.</source>
+        <translation>ستُرسَل إلى الخدمة على العنوان {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="91"/>
+        <source>{organisation} ({program}).</source>
+        <translation>{organisation} ({program}).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="98"/>
+        <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
+        <translation>لا يمكن استخدام هذا العنوان. يجب أن يبدأ بـ https://‎ (و http://‎ لهذا الكمبيوتر فقط).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
+        <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
+        <translation>سُحب هذا البلاغ التجريبي. في وضع التجربة لا يُشارَك أي شيء مع المواقع.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
+        <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
+        <translation>
+            <numerusform>هذا البلاغ التجريبي مفتوح ولا يحتوي على بصمات أي ملف (%n). في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات ملف واحد (%n). في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات ملفين (%n). في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات %n ملفات. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات %n ملفًا. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات %n ملف. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
+        <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
+        <translation>سُحب هذا البلاغ. لم تعد بصماته تُشارَك مع المواقع.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
+        <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
+        <translation>
+            <numerusform>هذا البلاغ نشط، لكنه لا يحتوي على بصمات أي ملف (%n).</numerusform>
+            <numerusform>هذا البلاغ نشط: تُشارَك بصمات ملف واحد (%n) مع المواقع المشاركة.</numerusform>
+            <numerusform>هذا البلاغ نشط: تُشارَك بصمات ملفين (%n) مع المواقع المشاركة.</numerusform>
+            <numerusform>هذا البلاغ نشط: تُشارَك بصمات %n ملفات مع المواقع المشاركة.</numerusform>
+            <numerusform>هذا البلاغ نشط: تُشارَك بصمات %n ملفًا مع المواقع المشاركة.</numerusform>
+            <numerusform>هذا البلاغ نشط: تُشارَك بصمات %n ملف مع المواقع المشاركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <source>Check an existing case</source>
+        <translation>متابعة بلاغ موجود</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <source>Case number</source>
+        <translation>رقم البلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="71"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures taken under 18</source>
+        <translation>صور التُقطت قبل سن 18</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures of adults</source>
+        <translation>صور لبالغين</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
+        <source>Withdraw this case…</source>
+        <translation>سحب هذا البلاغ…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <source>Check</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
+        <source>Withdraw this case?</source>
+        <translation>سحب هذا البلاغ؟</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
+        <translation>إذا سحبت البلاغ، تتوقف مشاركة بصماته مع المواقع، ولن تحظر هذه الصور بعد ذلك. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <source>Keep the case</source>
+        <translation>الإبقاء على البلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <source>The copy is removed from the clipboard after two minutes.</source>
+        <translation>تُزال النسخة من الحافظة بعد دقيقتين.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <source>Save receipt…</source>
+        <translation>حفظ الإيصال…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <source>Add more files to this case</source>
+        <translation>إضافة ملفات أخرى إلى هذا البلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <source>Copied. It will be removed from the clipboard in two minutes.</source>
+        <translation>تم النسخ. ستُزال من الحافظة بعد دقيقتين.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <source>Done: your practice case is open</source>
+        <translation>تم: بلاغك التجريبي مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
+        <translation>هذه مجرد تجربة: البلاغ موجود على هذا الكمبيوتر حتى يُغلق التطبيق. لم يُرسَل شيء إلى أي موقع ولن يُحظر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
+        <translation>مع خدمة حقيقية، هنا تكتب رقم البلاغ ورمز PIN. يمكنك تجربة متابعة هذا البلاغ التجريبي أو سحبه قبل إغلاق التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <source>Done: your case is open</source>
+        <translation>تم: بلاغك مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
+        <translation>اكتب رقم البلاغ ورمز PIN أو احفظهما الآن. يظهر رمز PIN مرة واحدة فقط ولا يمكن استرجاعه: فهو غير محفوظ في أي مكان، لذلك لا يستطيع أحد غيرك استخدام بلاغك. تحتاج إلى الاثنين لمتابعة البلاغ أو سحبه.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
+        <translation>ماذا بعد: تتلقى المواقع المشاركة البصمات وتحظر ما يطابقها من ملفات مرفوعة. النسخ المعدّلة أو المقصوصة أو التي عليها فلاتر قد تختلف بما يكفي لتحتاج إلى إرسال خاص بها: يمكنك إضافتها إلى هذا البلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <source>Not found: it may have been moved or deleted.</source>
+        <translation>غير موجود: ربما نُقل أو حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <source>Not a photo or video.</source>
+        <translation>ليس صورة أو فيديو.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <source>This computer does not allow it to be opened.</source>
+        <translation>لا يسمح هذا الكمبيوتر بفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <source>Could not be read from the disk.</source>
+        <translation>تعذّرت قراءته من القرص.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <source>Not supported: this is not a photo or video this app can read.</source>
+        <translation>غير مدعوم: ليس صورة أو فيديو يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <source>Damaged or only partly downloaded, so it could not be read.</source>
+        <translation>تالف أو نُزّل جزء منه فقط، لذلك تعذّرت قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <source>Too large to fingerprint safely.</source>
+        <translation>كبير جدًا لإنشاء بصمته بأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <source>Sound only: there are no pictures in it.</source>
+        <translation>صوت فقط: لا توجد فيه صور.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <source>Stopped.</source>
+        <translation>توقف.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <source>Something went wrong while reading it.</source>
+        <translation>حدث خطأ ما أثناء قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <source>Could not be read.</source>
+        <translation>تعذّرت قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <source>Fingerprinting… {percent}%</source>
+        <translation>جارٍ إنشاء البصمة… ‎{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
+        <translation>تم، لكن هذه الصورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على نسخها.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <source>Done, but only part of it could be read.</source>
+        <translation>تم، لكن أمكن قراءة جزء منه فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <source>Drag photos, videos or folders into this window</source>
+        <translation>اسحب الصور أو مقاطع الفيديو أو المجلدات إلى هذه النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <source>Add the photos and videos</source>
+        <translation>أضف الصور ومقاطع الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
+        <translation>تُنشأ بصمة كل ملف هنا، على هذا الكمبيوتر. لا تُنسخ الملفات نفسها ولا تُرسَل إلى أي مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <source>Choose files…</source>
+        <translation>اختيار ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <source>Choose a folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <source>Previews stay blurred until you choose to see them.</source>
+        <translation>تبقى المعاينات ضبابية إلى أن تختار رؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <source>Files to fingerprint</source>
+        <translation>الملفات المطلوب إنشاء بصماتها</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <source>Stop fingerprinting</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <source>Clear all</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <source>Choose photos and videos</source>
+        <translation>اختر الصور ومقاطع الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <source>Choose a folder</source>
+        <translation>اختر مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Blur previews</source>
+        <translation>تمويه المعاينات</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Show previews</source>
+        <translation>إظهار المعاينات</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <source>“{name}” is already in the list, so it was not added again.</source>
+        <translation>«{name}» موجود في القائمة بالفعل، لذلك لم يُضف مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <source>Fingerprinting finished: %n file(s) ready.</source>
+        <translation>
+            <numerusform>انتهى إنشاء البصمات: لا ملفات جاهزة (%n).</numerusform>
+            <numerusform>انتهى إنشاء البصمات: ملف واحد جاهز (%n).</numerusform>
+            <numerusform>انتهى إنشاء البصمات: ملفان جاهزان (%n).</numerusform>
+            <numerusform>انتهى إنشاء البصمات: %n ملفات جاهزة.</numerusform>
+            <numerusform>انتهى إنشاء البصمات: %n ملفًا جاهزًا.</numerusform>
+            <numerusform>انتهى إنشاء البصمات: %n ملف جاهز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <source>Wait until every file has been fingerprinted.</source>
+        <translation>انتظر حتى تُنشأ بصمة كل ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <source>Add at least one photo or video.</source>
+        <translation>أضف صورة واحدة أو فيديو واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/partials/dialogs.py" line="36"/>
+        <source>The file could not be saved there. Please choose another place.</source>
+        <translation>تعذّر حفظ الملف هناك. يُرجى اختيار مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
+        <source>Fingerprints of {photos} and {videos} will be sent.</source>
+        <translation>ستُرسَل بصمات {photos} و{videos}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>صورة واحدة (%n)</numerusform>
+            <numerusform>صورتين (%n)</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n فيديو</numerusform>
+            <numerusform>فيديو واحد (%n)</numerusform>
+            <numerusform>فيديوين (%n)</numerusform>
+            <numerusform>%n مقاطع فيديو</numerusform>
+            <numerusform>%n مقطع فيديو</numerusform>
+            <numerusform>%n مقطع فيديو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="21"/>
+        <source>Fingerprints of %n video(s) will be sent.</source>
+        <translation>
+            <numerusform>ستُرسَل بصمات %n فيديو.</numerusform>
+            <numerusform>ستُرسَل بصمات فيديو واحد (%n).</numerusform>
+            <numerusform>ستُرسَل بصمات فيديوين (%n).</numerusform>
+            <numerusform>ستُرسَل بصمات %n مقاطع فيديو.</numerusform>
+            <numerusform>ستُرسَل بصمات %n مقطع فيديو.</numerusform>
+            <numerusform>ستُرسَل بصمات %n مقطع فيديو.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="22"/>
+        <source>Fingerprints of %n photo(s) will be sent.</source>
+        <translation>
+            <numerusform>ستُرسَل بصمات %n صورة.</numerusform>
+            <numerusform>ستُرسَل بصمة صورة واحدة (%n).</numerusform>
+            <numerusform>ستُرسَل بصمات صورتين (%n).</numerusform>
+            <numerusform>ستُرسَل بصمات %n صور.</numerusform>
+            <numerusform>ستُرسَل بصمات %n صورة.</numerusform>
+            <numerusform>ستُرسَل بصمات %n صورة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="82"/>
+        <source>Check what will be sent</source>
+        <translation>تحقّق مما سيُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="83"/>
+        <source>No pictures, no file names, nothing about you or this computer.</source>
+        <translation>لا صور، ولا أسماء ملفات، ولا شيء عنك أو عن هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
+        <source>The exact data that will be sent</source>
+        <translation>البيانات الدقيقة التي ستُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="86"/>
+        <source>I am the person in these pictures, or I am helping them and they agree.</source>
+        <translation>أنا الشخص الظاهر في هذه الصور، أو أساعده وهو موافق.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="49"/>
+        <source>Save without sending…</source>
+        <translation>حفظ دون إرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="90"/>
+        <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
+        <translation>احتفظ بالبصمات في ملف، لإرسالها لاحقًا أو من جهاز آخر. لا يُرسَل أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
+        <source>Send the fingerprints</source>
+        <translation>إرسال البصمات</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Hide the exact data</source>
+        <translation>إخفاء البيانات الدقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Show the exact data (technical)</source>
+        <translation>إظهار البيانات الدقيقة (تقني)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="117"/>
+        <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
+        <translation>
+            <numerusform>%n صورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+            <numerusform>صورة واحدة (%n) فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+            <numerusform>صورتان (%n) فيهما تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+            <numerusform>%n صور فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+            <numerusform>%n صورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+            <numerusform>%n صورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="126"/>
+        <source>%n file(s) will not be sent</source>
+        <translation>
+            <numerusform>لن يُرسَل %n ملف</numerusform>
+            <numerusform>لن يُرسَل ملف واحد (%n)</numerusform>
+            <numerusform>لن يُرسَل ملفان (%n)</numerusform>
+            <numerusform>لن تُرسَل %n ملفات</numerusform>
+            <numerusform>لن يُرسَل %n ملفًا</numerusform>
+            <numerusform>لن يُرسَل %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
+        <source>Sending</source>
+        <extracomment>Why sending failed, or None while sending.</extracomment>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="50"/>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="55"/>
+        <source>Sending the fingerprints…</source>
+        <translation>جارٍ إرسال البصمات…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
+        <source>This usually takes a few seconds.</source>
+        <translation>يستغرق هذا عادةً بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="58"/>
+        <source>The fingerprints have not been sent yet</source>
+        <translation>لم تُرسَل البصمات بعد</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="62"/>
+        <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
+        <translation>لم يضع شيء: يمكنك إعادة المحاولة، أو حفظ البصمات لإرسالها لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
+        <translation>إلى أين تُرسَل البصمات. اترك الحقل فارغًا لاستخدام الخدمة التي جاءت مع هذه النسخة من التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Service address: {kind}</source>
+        <translation>عنوان الخدمة: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <source>Test connection: {kind}</source>
+        <translation>اختبار الاتصال: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <source>Same as this computer</source>
+        <translation>مثل هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <source>Stop intimate photos and videos from spreading</source>
+        <translation>أوقف انتشار الصور ومقاطع الفيديو الحميمة</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
+        <translation>ينشئ هذا التطبيق بصمة لكل صورة أو فيديو تختاره. لا يُرسَل إلا هذه البصمات، حتى تتمكن المواقع المشاركة من التعرّف على الصور وحظرها.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
+        <translation>لا تغادر صورك ومقاطع الفيديو الخاصة بك هذا الكمبيوتر أبدًا. لا أحد يراها: لا نحن ولا المواقع.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
+        <translation>لمغادرة التطبيق فورًا، اضغط Esc مرتين أو استخدم «خروج سريع» في الأعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="50"/>
+        <source>How old was the person in them?</source>
+        <translation>كم كان عمر الشخص الظاهر فيها؟</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="53"/>
+        <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
+        <translation>المهم هو العمر وقت التقاط الصور، لا العمر اليوم. إذا كنت تساعد شخصًا ما، فأجب عنه. تحدد الإجابة الخدمة التي تتلقى البصمات.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="58"/>
+        <source>Under 18 in at least one of the pictures</source>
+        <translation>أقل من 18 عامًا في صورة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="59"/>
+        <source>18 or older in all of the pictures</source>
+        <translation>18 عامًا أو أكثر في كل الصور</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="60"/>
+        <source>If you are not sure, choose “under 18”.</source>
+        <translation>إذا لم تكن متأكدًا، فاختر «أقل من 18».</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
+        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation>لا توجد في هذه النسخة من التطبيق خدمة معدّة للصور التي التُقطت قبل سن 18. خدمة Take It Down المجانية من NCMEC تفعل الشيء نفسه في متصفح الويب: takeitdown.ncmec.org. إذا كنت في خطر، فتحدث إلى شخص تثق به أو اتصل برقم الطوارئ المحلي.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
+        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation>لا توجد في هذه النسخة من التطبيق خدمة معدّة للبالغين. موقع StopNCII.org يفعل الشيء نفسه مجانًا في متصفح الويب. يمكنك أيضًا تحديد عنوان خدمة في الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
+        <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
+        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
+        <translation>يبدو أن هذا الكمبيوتر غير متصل بالإنترنت. تحقّق من الاتصال وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="37"/>
+        <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
+        <translation>تعذّر الوصول إلى الخدمة أو لم تردّ في الوقت المناسب. قد تكون مشغولة؛ يُرجى المحاولة مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="41"/>
+        <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
+        <translation>الاتصال بالخدمة غير آمن (تعذّر التحقق من شهادتها)، لذلك لم يُرسَل أي شيء. قد يحدث هذا على بعض شبكات Wi-Fi العامة.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="46"/>
+        <source>The service address is not safe to use: an address on another computer must start with https://.</source>
+        <translation>عنوان الخدمة غير آمن: يجب أن يبدأ العنوان على كمبيوتر آخر بـ https://‎.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
+        <source>No case matches this case number and PIN. Check both and try again.</source>
+        <translation>لا يوجد بلاغ يطابق رقم البلاغ ورمز PIN هذين. تحقّق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
+        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
+        <translation>محاولات كثيرة برمز PIN خاطئ. يُرجى الانتظار قليلًا قبل المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <source>The service did not accept the fingerprints.</source>
+        <translation>لم تقبل الخدمة البصمات.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>The service gave an answer this app could not understand. Please try again later.</source>
+        <translation>أعطت الخدمة ردًا لا يفهمه هذا التطبيق. يُرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
+        <translation>وضع التجربة غير متضمَّن في هذه النسخة من التطبيق. حدّد عنوان خدمة في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <source>It said: {reason}</source>
+        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
+        <translation>قالت الخدمة: {reason}</translation>
+    </message>
+</context>
+</TS>

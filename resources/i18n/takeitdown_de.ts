@@ -1,0 +1,887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
+        <translation>In der App ist etwas schiefgelaufen. Deine Fotos und Videos wurden nirgendwohin gesendet. Du kannst die App schließen und wieder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <source>Take It Down</source>
+        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
+        <translation>Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <source>Quick exit</source>
+        <translation>Schnell beenden</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <source>Close the app at once. Pressing Esc twice does the same.</source>
+        <translation>Schließt die App sofort. Zweimal Esc drücken tut dasselbe.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <source>Quick exit: close the app at once</source>
+        <translation>Schnell beenden: die App sofort schließen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <source>They will be added to case {case}.</source>
+        <translation>Sie werden zum Fall {case} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <source>Save the fingerprints</source>
+        <translation>Fingerabdrücke speichern</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
+        <source>Practice mode</source>
+        <translation>Übungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <source>Take It Down case receipt
+
+Case number: {case}
+PIN: {pin}
+Service: {service}
+
+Keep this safe. You need the case number and the PIN to check or withdraw the case.
+</source>
+        <translation>Take It Down – Fallbeleg
+
+Fallnummer: {case}
+PIN: {pin}
+Dienst: {service}
+
+Bewahre diesen Beleg sicher auf. Du brauchst die Fallnummer und die PIN, um den Fall abzufragen oder zurückzuziehen.
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <source>Case number: {case}
+PIN: {pin}</source>
+        <translation>Fallnummer: {case}
+PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <source>Start over?</source>
+        <translation>Neu anfangen?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
+        <translation>Hast du die Fallnummer und die PIN aufgeschrieben oder gespeichert? Sie werden nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <source>Start over</source>
+        <translation>Neu anfangen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <source>No service is set up for this kind of case.</source>
+        <translation>Für diese Art von Fall ist kein Dienst eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <source>Checking…</source>
+        <translation>Wird abgefragt…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <source>Withdrawing…</source>
+        <translation>Wird zurückgezogen…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <source>Nothing has changed, so nothing was saved.</source>
+        <translation>Nichts hat sich geändert, also wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <source>No service address is set for this kind of case.</source>
+        <translation>Für diese Art von Fall ist keine Dienstadresse eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <source>Connected. {text}</source>
+        <translation>Verbunden. {text}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <source>Close without saving?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
+        <translation>Die Fallnummer und die PIN wurden nicht gespeichert. Ohne sie kannst du den Fall später nicht abfragen oder zurückziehen, und sie werden nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
+        <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
+        <translation>ÜBUNGSMODUS: Nichts wird irgendwohin gesendet. Ein Übungsdienst läuft auf diesem Computer, und seine Fälle verschwinden, wenn die App geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
+        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
+        <translation>In dieser Kopie der App ist kein Dienst eingerichtet. Du kannst also jeden Schritt gefahrlos im Übungsmodus ausprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
+        <source>Fingerprints go to {organisation}, and only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>Die Fingerabdrücke gehen an {organisation}, und erst, wenn du auf „Senden“ drückst, nachdem du genau gesehen hast, was gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
+        <source>Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>Die Fingerabdrücke werden erst gesendet, wenn du auf „Senden“ drückst, nachdem du genau gesehen hast, was gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
+        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
+        <translation>Übungsmodus: Die Fingerabdrücke gehen an einen Übungsdienst auf diesem Computer und nirgendwo sonst hin.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
+        <source>They will be sent to {organisation}.</source>
+        <translation>Sie werden an {organisation} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="85"/>
+        <source>They will be sent to the service at {url}.</source>
+        <translation>Sie werden an den Dienst unter {url} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="91"/>
+        <source>{organisation} ({program}).</source>
+        <translation>{organisation} ({program}).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="98"/>
+        <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
+        <translation>Diese Adresse kann nicht verwendet werden. Sie muss mit https:// beginnen (http:// nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
+        <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
+        <translation>Dieser Übungsfall ist zurückgezogen. Im Übungsmodus wird nichts mit Websites geteilt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
+        <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
+        <translation>
+            <numerusform>Dieser Übungsfall ist offen, mit den Fingerabdrücken von %n Datei. Im Übungsmodus wird nichts mit Websites geteilt, und der Fall verschwindet, wenn die App geschlossen wird.</numerusform>
+            <numerusform>Dieser Übungsfall ist offen, mit den Fingerabdrücken von %n Dateien. Im Übungsmodus wird nichts mit Websites geteilt, und der Fall verschwindet, wenn die App geschlossen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
+        <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
+        <translation>Dieser Fall ist zurückgezogen. Seine Fingerabdrücke werden nicht mehr mit Websites geteilt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
+        <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
+        <translation>
+            <numerusform>Dieser Fall ist aktiv: Die Fingerabdrücke von %n Datei werden mit teilnehmenden Websites geteilt.</numerusform>
+            <numerusform>Dieser Fall ist aktiv: Die Fingerabdrücke von %n Dateien werden mit teilnehmenden Websites geteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <source>Check an existing case</source>
+        <translation>Bestehenden Fall abfragen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="71"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures taken under 18</source>
+        <translation>Bilder, aufgenommen unter 18</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures of adults</source>
+        <translation>Bilder von Erwachsenen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
+        <source>Withdraw this case…</source>
+        <translation>Diesen Fall zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <source>Check</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
+        <source>Withdraw this case?</source>
+        <translation>Diesen Fall zurückziehen?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
+        <translation>Wenn du den Fall zurückziehst, werden seine Fingerabdrücke nicht mehr mit Websites geteilt, und diese Bilder werden dort nicht mehr blockiert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <source>Keep the case</source>
+        <translation>Fall behalten</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <source>The copy is removed from the clipboard after two minutes.</source>
+        <translation>Die Kopie wird nach zwei Minuten aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <source>Save receipt…</source>
+        <translation>Beleg speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <source>Add more files to this case</source>
+        <translation>Weitere Dateien zu diesem Fall hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <source>Copied. It will be removed from the clipboard in two minutes.</source>
+        <translation>Kopiert. Es wird in zwei Minuten aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <source>Done: your practice case is open</source>
+        <translation>Fertig: Dein Übungsfall ist offen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
+        <translation>Das ist nur eine Übung: Der Fall besteht auf diesem Computer, bis die App geschlossen wird. Nichts wurde an eine Website gesendet, und nichts wird blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
+        <translation>Bei einem echten Dienst würdest du hier die Fallnummer und die PIN aufschreiben. Du kannst ausprobieren, diesen Übungsfall abzufragen oder zurückzuziehen, bevor du die App schließt.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <source>Done: your case is open</source>
+        <translation>Fertig: Dein Fall ist offen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
+        <translation>Schreib dir die Fallnummer und die PIN jetzt auf oder speichere sie. Die PIN wird nur einmal angezeigt und kann nicht wiederhergestellt werden: Sie wird nirgends gespeichert, also kann niemand sonst deinen Fall nutzen. Du brauchst beides, um den Fall abzufragen oder zurückzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
+        <translation>Wie es weitergeht: Teilnehmende Websites erhalten die Fingerabdrücke und blockieren passende Uploads. Bearbeitete, zugeschnittene oder gefilterte Kopien können so anders aussehen, dass sie eigens eingereicht werden müssen: Du kannst sie zu diesem Fall hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <source>Not found: it may have been moved or deleted.</source>
+        <translation>Nicht gefunden: Sie wurde vielleicht verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <source>Not a photo or video.</source>
+        <translation>Kein Foto und kein Video.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <source>This computer does not allow it to be opened.</source>
+        <translation>Dieser Computer erlaubt nicht, sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <source>Could not be read from the disk.</source>
+        <translation>Konnte nicht vom Datenträger gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <source>Not supported: this is not a photo or video this app can read.</source>
+        <translation>Nicht unterstützt: Das ist kein Foto oder Video, das diese App lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <source>Damaged or only partly downloaded, so it could not be read.</source>
+        <translation>Beschädigt oder nur teilweise heruntergeladen, daher nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <source>Too large to fingerprint safely.</source>
+        <translation>Zu groß, um sicher einen Fingerabdruck zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <source>Sound only: there are no pictures in it.</source>
+        <translation>Nur Ton: Es sind keine Bilder darin.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <source>Something went wrong while reading it.</source>
+        <translation>Beim Lesen ist etwas schiefgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <source>Could not be read.</source>
+        <translation>Konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <source>Fingerprinting… {percent}%</source>
+        <translation>Fingerabdruck wird erstellt… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
+        <translation>Fertig, aber dieses Bild hat sehr wenig Details. Websites erkennen Kopien davon vielleicht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <source>Done, but only part of it could be read.</source>
+        <translation>Fertig, aber nur ein Teil konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <source>Drag photos, videos or folders into this window</source>
+        <translation>Ziehe Fotos, Videos oder Ordner in dieses Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <source>Add the photos and videos</source>
+        <translation>Füge die Fotos und Videos hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
+        <translation>Der Fingerabdruck jeder Datei wird hier auf diesem Computer erstellt. Die Dateien selbst werden weder kopiert noch gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <source>Choose files…</source>
+        <translation>Dateien auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <source>Choose a folder…</source>
+        <translation>Ordner auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <source>Previews stay blurred until you choose to see them.</source>
+        <translation>Die Vorschauen bleiben unscharf, bis du sie sehen willst.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <source>Files to fingerprint</source>
+        <translation>Dateien für Fingerabdrücke</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <source>Stop fingerprinting</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <source>Choose photos and videos</source>
+        <translation>Fotos und Videos auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Blur previews</source>
+        <translation>Vorschauen unscharf machen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Show previews</source>
+        <translation>Vorschauen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <source>“{name}” is already in the list, so it was not added again.</source>
+        <translation>„{name}“ ist schon in der Liste und wurde nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <source>Fingerprinting finished: %n file(s) ready.</source>
+        <translation>
+            <numerusform>Fingerabdrücke fertig: %n Datei bereit.</numerusform>
+            <numerusform>Fingerabdrücke fertig: %n Dateien bereit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <source>Wait until every file has been fingerprinted.</source>
+        <translation>Warte, bis für jede Datei ein Fingerabdruck erstellt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <source>Add at least one photo or video.</source>
+        <translation>Füge mindestens ein Foto oder Video hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/partials/dialogs.py" line="36"/>
+        <source>The file could not be saved there. Please choose another place.</source>
+        <translation>Die Datei konnte dort nicht gespeichert werden. Bitte wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
+        <source>Fingerprints of {photos} and {videos} will be sent.</source>
+        <translation>Die Fingerabdrücke von {photos} und {videos} werden gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n Video</numerusform>
+            <numerusform>%n Videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="21"/>
+        <source>Fingerprints of %n video(s) will be sent.</source>
+        <translation>
+            <numerusform>Die Fingerabdrücke von %n Video werden gesendet.</numerusform>
+            <numerusform>Die Fingerabdrücke von %n Videos werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="22"/>
+        <source>Fingerprints of %n photo(s) will be sent.</source>
+        <translation>
+            <numerusform>Die Fingerabdrücke von %n Foto werden gesendet.</numerusform>
+            <numerusform>Die Fingerabdrücke von %n Fotos werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="82"/>
+        <source>Check what will be sent</source>
+        <translation>Prüfe, was gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="83"/>
+        <source>No pictures, no file names, nothing about you or this computer.</source>
+        <translation>Keine Bilder, keine Dateinamen, nichts über dich oder diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
+        <source>The exact data that will be sent</source>
+        <translation>Die genauen Daten, die gesendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="86"/>
+        <source>I am the person in these pictures, or I am helping them and they agree.</source>
+        <translation>Ich bin die Person auf diesen Bildern, oder ich helfe ihr und sie ist einverstanden.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="49"/>
+        <source>Save without sending…</source>
+        <translation>Ohne Senden speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="90"/>
+        <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
+        <translation>Die Fingerabdrücke in einer Datei aufbewahren, um sie später oder von einem anderen Gerät zu senden. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
+        <source>Send the fingerprints</source>
+        <translation>Fingerabdrücke senden</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Hide the exact data</source>
+        <translation>Genaue Daten ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Show the exact data (technical)</source>
+        <translation>Genaue Daten zeigen (technisch)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="117"/>
+        <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
+        <translation>
+            <numerusform>%n Foto hat sehr wenig Details. Websites erkennen vielleicht nicht jede Kopie.</numerusform>
+            <numerusform>%n Fotos haben sehr wenig Details. Websites erkennen vielleicht nicht jede Kopie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="126"/>
+        <source>%n file(s) will not be sent</source>
+        <translation>
+            <numerusform>%n Datei wird nicht gesendet</numerusform>
+            <numerusform>%n Dateien werden nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
+        <source>Sending</source>
+        <extracomment>Why sending failed, or None while sending.</extracomment>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="50"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="55"/>
+        <source>Sending the fingerprints…</source>
+        <translation>Die Fingerabdrücke werden gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
+        <source>This usually takes a few seconds.</source>
+        <translation>Das dauert meist nur ein paar Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="58"/>
+        <source>The fingerprints have not been sent yet</source>
+        <translation>Die Fingerabdrücke wurden noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="62"/>
+        <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
+        <translation>Nichts ist verloren: Du kannst es erneut versuchen oder die Fingerabdrücke speichern und später senden.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
+        <translation>Wohin die Fingerabdrücke gesendet werden. Lass ein Feld leer, um den Dienst zu nutzen, mit dem diese Kopie der App kam.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Service address: {kind}</source>
+        <translation>Dienstadresse: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <source>Test connection: {kind}</source>
+        <translation>Verbindung testen: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <source>Same as this computer</source>
+        <translation>Wie auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <source>Stop intimate photos and videos from spreading</source>
+        <translation>Verhindere, dass intime Fotos und Videos sich verbreiten</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
+        <translation>Diese App erstellt einen Fingerabdruck von jedem Foto oder Video, das du auswählst. Nur diese Fingerabdrücke werden gesendet, damit teilnehmende Websites die Bilder erkennen und blockieren können.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
+        <translation>Deine Fotos und Videos verlassen nie diesen Computer. Niemand sieht sie: nicht wir, nicht die Websites.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
+        <translation>Um die App sofort zu verlassen, drücke zweimal Esc oder nutze oben „Schnell beenden“.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <source>Start</source>
+        <translation>Los geht’s</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="50"/>
+        <source>How old was the person in them?</source>
+        <translation>Wie alt war die Person auf den Bildern?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="53"/>
+        <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
+        <translation>Es zählt das Alter, als die Bilder entstanden sind, nicht heute. Wenn du jemandem hilfst, antworte für diese Person. Die Antwort entscheidet, welcher Dienst die Fingerabdrücke erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="58"/>
+        <source>Under 18 in at least one of the pictures</source>
+        <translation>Unter 18 auf mindestens einem der Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="59"/>
+        <source>18 or older in all of the pictures</source>
+        <translation>18 oder älter auf allen Bildern</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="60"/>
+        <source>If you are not sure, choose “under 18”.</source>
+        <translation>Wenn du unsicher bist, wähle „unter 18“.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
+        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation>Diese Kopie der App hat keinen Dienst für Bilder, die unter 18 aufgenommen wurden. Der kostenlose Dienst Take It Down von NCMEC macht dasselbe im Webbrowser: takeitdown.ncmec.org. Wenn du in Gefahr bist, sprich bitte mit jemandem, dem du vertraust, oder ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
+        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation>Diese Kopie der App hat keinen Dienst für Erwachsene. StopNCII.org macht dasselbe kostenlos im Webbrowser. Du kannst auch in den Einstellungen eine Dienstadresse eintragen.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
+        <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
+        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
+        <translation>Dieser Computer scheint nicht mit dem Internet verbunden zu sein. Prüfe die Verbindung und versuche es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="37"/>
+        <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
+        <translation>Der Dienst war nicht erreichbar oder hat nicht rechtzeitig geantwortet. Vielleicht ist er ausgelastet; bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="41"/>
+        <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
+        <translation>Die Verbindung zum Dienst ist nicht sicher (sein Zertifikat konnte nicht geprüft werden), deshalb wurde nichts gesendet. Das kann in manchen öffentlichen WLANs passieren.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="46"/>
+        <source>The service address is not safe to use: an address on another computer must start with https://.</source>
+        <translation>Die Dienstadresse ist nicht sicher: Eine Adresse auf einem anderen Computer muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
+        <source>No case matches this case number and PIN. Check both and try again.</source>
+        <translation>Kein Fall passt zu dieser Fallnummer und PIN. Prüfe beides und versuche es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
+        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
+        <translation>Zu viele Versuche mit einer falschen PIN. Bitte warte eine Weile, bevor du es erneut versuchst.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <source>The service did not accept the fingerprints.</source>
+        <translation>Der Dienst hat die Fingerabdrücke nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>The service gave an answer this app could not understand. Please try again later.</source>
+        <translation>Der Dienst hat eine Antwort gegeben, die diese App nicht versteht. Bitte versuche es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
+        <translation>Der Übungsmodus ist in dieser Kopie der App nicht enthalten. Trage in den Einstellungen eine Dienstadresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Etwas ist schiefgelaufen. Bitte versuche es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <source>It said: {reason}</source>
+        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
+        <translation>Er hat geantwortet: {reason}</translation>
+    </message>
+</context>
+</TS>

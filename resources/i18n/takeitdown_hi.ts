@@ -1,0 +1,887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>कुछ गड़बड़ हो गई</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
+        <translation>ऐप में कुछ गड़बड़ हो गई। आपकी फ़ोटो और वीडियो कहीं नहीं भेजे गए हैं। आप ऐप बंद करके फिर से खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <source>Take It Down</source>
+        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
+        <translation>Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <source>Quick exit</source>
+        <translation>तुरंत बाहर निकलें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <source>Close the app at once. Pressing Esc twice does the same.</source>
+        <translation>ऐप को तुरंत बंद करता है। Esc दो बार दबाने से भी यही होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <source>Quick exit: close the app at once</source>
+        <translation>तुरंत बाहर निकलें: ऐप को तुरंत बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <source>They will be added to case {case}.</source>
+        <translation>इन्हें केस {case} में जोड़ा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <source>Save the fingerprints</source>
+        <translation>फ़िंगरप्रिंट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
+        <source>Practice mode</source>
+        <translation>अभ्यास मोड</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <source>Take It Down case receipt
+
+Case number: {case}
+PIN: {pin}
+Service: {service}
+
+Keep this safe. You need the case number and the PIN to check or withdraw the case.
+</source>
+        <translation>Take It Down केस की रसीद
+
+केस नंबर: {case}
+PIN: {pin}
+सेवा: {service}
+
+इसे सुरक्षित रखें। केस देखने या वापस लेने के लिए आपको केस नंबर और PIN की ज़रूरत होगी।
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <source>Save receipt</source>
+        <translation>रसीद सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <source>Case number: {case}
+PIN: {pin}</source>
+        <translation>केस नंबर: {case}
+PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <source>Start over?</source>
+        <translation>फिर से शुरू करें?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
+        <translation>क्या आपने केस नंबर और PIN लिख लिया है या सहेज लिया है? ये दोबारा नहीं दिखाए जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <source>Start over</source>
+        <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <source>Go back</source>
+        <translation>वापस जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <source>No service is set up for this kind of case.</source>
+        <translation>इस तरह के केस के लिए कोई सेवा सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <source>Withdrawing…</source>
+        <translation>वापस लिया जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <source>Saved.</source>
+        <translation>सहेज लिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <source>Nothing has changed, so nothing was saved.</source>
+        <translation>कुछ नहीं बदला, इसलिए कुछ नहीं सहेजा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <source>No service address is set for this kind of case.</source>
+        <translation>इस तरह के केस के लिए कोई सेवा पता सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <source>Connected. {text}</source>
+        <translation>कनेक्ट हो गया। {text}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <source>Close without saving?</source>
+        <translation>सहेजे बिना बंद करें?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
+        <translation>केस नंबर और PIN सहेजे नहीं गए हैं। इनके बिना आप बाद में केस देख या वापस नहीं ले पाएँगे, और ये दोबारा नहीं दिखाए जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <source>Close anyway</source>
+        <translation>फिर भी बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
+        <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
+        <translation>अभ्यास मोड: कुछ भी कहीं नहीं भेजा जाता। एक अभ्यास सेवा इसी कंप्यूटर पर चलती है, और ऐप बंद होने पर उसके केस मिट जाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
+        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
+        <translation>ऐप की इस कॉपी में कोई सेवा सेट नहीं है, इसलिए आप अभ्यास मोड में हर कदम सुरक्षित रूप से आज़मा सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
+        <source>Fingerprints go to {organisation}, and only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>फ़िंगरप्रिंट {organisation} को जाते हैं, और तभी जब आप “भेजें” दबाते हैं, यह ठीक-ठीक देखने के बाद कि क्या भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
+        <source>Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>फ़िंगरप्रिंट तभी भेजे जाते हैं जब आप “भेजें” दबाते हैं, यह ठीक-ठीक देखने के बाद कि क्या भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
+        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
+        <translation>अभ्यास मोड: फ़िंगरप्रिंट इसी कंप्यूटर पर एक अभ्यास सेवा को जाते हैं, और कहीं नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
+        <source>They will be sent to {organisation}.</source>
+        <translation>इन्हें {organisation} को भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="85"/>
+        <source>They will be sent to the service at {url}.</source>
+        <translation>इन्हें {url} पर मौजूद सेवा को भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="91"/>
+        <source>{organisation} ({program}).</source>
+        <translation>{organisation} ({program})।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="98"/>
+        <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
+        <translation>यह पता इस्तेमाल नहीं किया जा सकता। इसे https:// से शुरू होना चाहिए (http:// सिर्फ़ इसी कंप्यूटर के लिए)।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
+        <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
+        <translation>यह अभ्यास केस वापस ले लिया गया है। अभ्यास मोड में वेबसाइटों के साथ कुछ भी साझा नहीं किया जाता।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
+        <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
+        <translation>
+            <numerusform>यह अभ्यास केस %n फ़ाइल के फ़िंगरप्रिंट के साथ खुला है। अभ्यास मोड में वेबसाइटों के साथ कुछ भी साझा नहीं किया जाता, और ऐप बंद होने पर केस मिट जाता है।</numerusform>
+            <numerusform>यह अभ्यास केस %n फ़ाइलों के फ़िंगरप्रिंट के साथ खुला है। अभ्यास मोड में वेबसाइटों के साथ कुछ भी साझा नहीं किया जाता, और ऐप बंद होने पर केस मिट जाता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
+        <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
+        <translation>यह केस वापस ले लिया गया है। इसके फ़िंगरप्रिंट अब वेबसाइटों के साथ साझा नहीं किए जाते।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
+        <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
+        <translation>
+            <numerusform>यह केस सक्रिय है: %n फ़ाइल के फ़िंगरप्रिंट भाग लेने वाली वेबसाइटों के साथ साझा किए जा रहे हैं।</numerusform>
+            <numerusform>यह केस सक्रिय है: %n फ़ाइलों के फ़िंगरप्रिंट भाग लेने वाली वेबसाइटों के साथ साझा किए जा रहे हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <source>Check an existing case</source>
+        <translation>मौजूदा केस देखें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <source>Case number</source>
+        <translation>केस नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="71"/>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures taken under 18</source>
+        <translation>18 साल से कम उम्र में ली गई तस्वीरें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures of adults</source>
+        <translation>वयस्कों की तस्वीरें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
+        <source>Back</source>
+        <translation>वापस</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
+        <source>Withdraw this case…</source>
+        <translation>यह केस वापस लें…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <source>Check</source>
+        <translation>जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
+        <source>Withdraw this case?</source>
+        <translation>यह केस वापस लें?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
+        <translation>अगर आप केस वापस लेते हैं, तो इसके फ़िंगरप्रिंट वेबसाइटों के साथ साझा होना बंद हो जाएँगे और वे इन तस्वीरों को अब ब्लॉक नहीं करेंगी। इसे पलटा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <source>Withdraw</source>
+        <translation>वापस लें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <source>Keep the case</source>
+        <translation>केस रखें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <source>The copy is removed from the clipboard after two minutes.</source>
+        <translation>कॉपी दो मिनट बाद क्लिपबोर्ड से हटा दी जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <source>Save receipt…</source>
+        <translation>रसीद सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <source>Add more files to this case</source>
+        <translation>इस केस में और फ़ाइलें जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <source>Copied. It will be removed from the clipboard in two minutes.</source>
+        <translation>कॉपी हो गया। दो मिनट में इसे क्लिपबोर्ड से हटा दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <source>Done: your practice case is open</source>
+        <translation>हो गया: आपका अभ्यास केस खुल गया है</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
+        <translation>यह सिर्फ़ अभ्यास है: ऐप बंद होने तक केस इसी कंप्यूटर पर है। किसी वेबसाइट को कुछ नहीं भेजा गया और कुछ भी ब्लॉक नहीं होगा।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
+        <translation>असली सेवा के साथ, यहीं आप केस नंबर और PIN लिख लेते। ऐप बंद करने से पहले आप इस अभ्यास केस को देखकर या वापस लेकर आज़मा सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <source>Done: your case is open</source>
+        <translation>हो गया: आपका केस खुल गया है</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
+        <translation>केस नंबर और PIN अभी लिख लें या सहेज लें। PIN सिर्फ़ एक बार दिखाया जाता है और वापस नहीं मिल सकता: यह कहीं सहेजा नहीं जाता, इसलिए कोई और आपके केस का इस्तेमाल नहीं कर सकता। केस देखने या वापस लेने के लिए दोनों की ज़रूरत है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
+        <translation>आगे क्या होगा: भाग लेने वाली वेबसाइटों को फ़िंगरप्रिंट मिलते हैं और वे उनसे मेल खाने वाले अपलोड ब्लॉक करती हैं। एडिट की गई, काटी गई या फ़िल्टर लगी कॉपियाँ इतनी अलग दिख सकती हैं कि उन्हें अलग से भेजना पड़े: आप उन्हें इस केस में जोड़ सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <source>Not found: it may have been moved or deleted.</source>
+        <translation>नहीं मिली: शायद इसे हटा दिया गया है या कहीं और ले जाया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <source>Not a photo or video.</source>
+        <translation>यह फ़ोटो या वीडियो नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <source>This computer does not allow it to be opened.</source>
+        <translation>यह कंप्यूटर इसे खोलने की अनुमति नहीं देता।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <source>Could not be read from the disk.</source>
+        <translation>डिस्क से पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <source>The file is empty.</source>
+        <translation>फ़ाइल खाली है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <source>Not supported: this is not a photo or video this app can read.</source>
+        <translation>समर्थित नहीं: यह ऐसी फ़ोटो या वीडियो नहीं है जिसे यह ऐप पढ़ सके।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <source>Damaged or only partly downloaded, so it could not be read.</source>
+        <translation>ख़राब है या आधी-अधूरी डाउनलोड हुई है, इसलिए पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <source>Too large to fingerprint safely.</source>
+        <translation>सुरक्षित रूप से फ़िंगरप्रिंट बनाने के लिए बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <source>Sound only: there are no pictures in it.</source>
+        <translation>सिर्फ़ आवाज़: इसमें कोई तस्वीर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <source>Stopped.</source>
+        <translation>रोक दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <source>Something went wrong while reading it.</source>
+        <translation>पढ़ते समय कुछ गड़बड़ हो गई।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <source>Could not be read.</source>
+        <translation>पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <source>Waiting</source>
+        <translation>इंतज़ार में</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <source>Fingerprinting… {percent}%</source>
+        <translation>फ़िंगरप्रिंट बन रहा है… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
+        <translation>हो गया, पर इस तस्वीर में बहुत कम बारीकी है, इसलिए वेबसाइटें इसकी कॉपियाँ शायद न पहचानें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <source>Done, but only part of it could be read.</source>
+        <translation>हो गया, पर इसका सिर्फ़ कुछ हिस्सा पढ़ा जा सका।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Video</source>
+        <translation>वीडियो</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <source>Drag photos, videos or folders into this window</source>
+        <translation>फ़ोटो, वीडियो या फ़ोल्डर इस विंडो में खींचकर लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <source>Add the photos and videos</source>
+        <translation>फ़ोटो और वीडियो जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
+        <translation>हर फ़ाइल का फ़िंगरप्रिंट यहीं, इसी कंप्यूटर पर बनता है। फ़ाइलें खुद न कॉपी होती हैं, न कहीं भेजी जाती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <source>Choose files…</source>
+        <translation>फ़ाइलें चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <source>Choose a folder…</source>
+        <translation>फ़ोल्डर चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <source>Previews stay blurred until you choose to see them.</source>
+        <translation>जब तक आप देखना न चुनें, प्रीव्यू धुंधले रहते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <source>Files to fingerprint</source>
+        <translation>फ़िंगरप्रिंट बनाने के लिए फ़ाइलें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <source>Stop fingerprinting</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <source>Clear all</source>
+        <translation>सब हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
+        <source>Continue</source>
+        <translation>आगे बढ़ें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <source>Choose photos and videos</source>
+        <translation>फ़ोटो और वीडियो चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <source>Choose a folder</source>
+        <translation>फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Blur previews</source>
+        <translation>प्रीव्यू धुंधले करें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Show previews</source>
+        <translation>प्रीव्यू दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <source>“{name}” is already in the list, so it was not added again.</source>
+        <translation>“{name}” पहले से सूची में है, इसलिए इसे दोबारा नहीं जोड़ा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <source>Fingerprinting finished: %n file(s) ready.</source>
+        <translation>
+            <numerusform>फ़िंगरप्रिंट पूरे हुए: %n फ़ाइल तैयार है।</numerusform>
+            <numerusform>फ़िंगरप्रिंट पूरे हुए: %n फ़ाइलें तैयार हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <source>Wait until every file has been fingerprinted.</source>
+        <translation>हर फ़ाइल का फ़िंगरप्रिंट बनने तक इंतज़ार करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <source>Add at least one photo or video.</source>
+        <translation>कम से कम एक फ़ोटो या वीडियो जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/partials/dialogs.py" line="36"/>
+        <source>The file could not be saved there. Please choose another place.</source>
+        <translation>फ़ाइल वहाँ सहेजी नहीं जा सकी। कृपया कोई दूसरी जगह चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
+        <source>Fingerprints of {photos} and {videos} will be sent.</source>
+        <translation>{photos} और {videos} के फ़िंगरप्रिंट भेजे जाएँगे।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n फ़ोटो</numerusform>
+            <numerusform>%n फ़ोटो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n वीडियो</numerusform>
+            <numerusform>%n वीडियो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="21"/>
+        <source>Fingerprints of %n video(s) will be sent.</source>
+        <translation>
+            <numerusform>%n वीडियो के फ़िंगरप्रिंट भेजे जाएँगे।</numerusform>
+            <numerusform>%n वीडियो के फ़िंगरप्रिंट भेजे जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="22"/>
+        <source>Fingerprints of %n photo(s) will be sent.</source>
+        <translation>
+            <numerusform>%n फ़ोटो के फ़िंगरप्रिंट भेजे जाएँगे।</numerusform>
+            <numerusform>%n फ़ोटो के फ़िंगरप्रिंट भेजे जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="82"/>
+        <source>Check what will be sent</source>
+        <translation>देखें कि क्या भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="83"/>
+        <source>No pictures, no file names, nothing about you or this computer.</source>
+        <translation>कोई तस्वीर नहीं, कोई फ़ाइल का नाम नहीं, आपके या इस कंप्यूटर के बारे में कुछ नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
+        <source>The exact data that will be sent</source>
+        <translation>ठीक वही डेटा जो भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="86"/>
+        <source>I am the person in these pictures, or I am helping them and they agree.</source>
+        <translation>मैं इन तस्वीरों में दिखने वाला व्यक्ति हूँ, या मैं उनकी मदद कर रहा/रही हूँ और वे सहमत हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="49"/>
+        <source>Save without sending…</source>
+        <translation>भेजे बिना सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="90"/>
+        <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
+        <translation>फ़िंगरप्रिंट एक फ़ाइल में रखें, ताकि बाद में या किसी दूसरे डिवाइस से भेज सकें। कुछ नहीं भेजा जाता।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
+        <source>Send the fingerprints</source>
+        <translation>फ़िंगरप्रिंट भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Hide the exact data</source>
+        <translation>सटीक डेटा छिपाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Show the exact data (technical)</source>
+        <translation>सटीक डेटा दिखाएँ (तकनीकी)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="117"/>
+        <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
+        <translation>
+            <numerusform>%n फ़ोटो में बहुत कम बारीकी है, इसलिए वेबसाइटें शायद हर कॉपी न पहचानें।</numerusform>
+            <numerusform>%n फ़ोटो में बहुत कम बारीकी है, इसलिए वेबसाइटें शायद हर कॉपी न पहचानें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="126"/>
+        <source>%n file(s) will not be sent</source>
+        <translation>
+            <numerusform>%n फ़ाइल नहीं भेजी जाएगी</numerusform>
+            <numerusform>%n फ़ाइलें नहीं भेजी जाएँगी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
+        <source>Sending</source>
+        <extracomment>Why sending failed, or None while sending.</extracomment>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="50"/>
+        <source>Try again</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="55"/>
+        <source>Sending the fingerprints…</source>
+        <translation>फ़िंगरप्रिंट भेजे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
+        <source>This usually takes a few seconds.</source>
+        <translation>आमतौर पर इसमें कुछ सेकंड लगते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="58"/>
+        <source>The fingerprints have not been sent yet</source>
+        <translation>फ़िंगरप्रिंट अभी भेजे नहीं गए हैं</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="62"/>
+        <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
+        <translation>कुछ भी खोया नहीं है: आप फिर से कोशिश कर सकते हैं, या फ़िंगरप्रिंट सहेजकर बाद में भेज सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <source>Settings</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
+        <translation>फ़िंगरप्रिंट कहाँ भेजे जाते हैं। ऐप की इस कॉपी के साथ आई सेवा इस्तेमाल करने के लिए फ़ील्ड खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Service address: {kind}</source>
+        <translation>सेवा का पता: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Test connection</source>
+        <translation>कनेक्शन जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <source>Test connection: {kind}</source>
+        <translation>कनेक्शन जाँचें: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <source>Same as this computer</source>
+        <translation>इस कंप्यूटर जैसी</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <source>Stop intimate photos and videos from spreading</source>
+        <translation>निजी फ़ोटो और वीडियो को फैलने से रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
+        <translation>यह ऐप आपकी चुनी हर फ़ोटो या वीडियो का फ़िंगरप्रिंट बनाता है। सिर्फ़ ये फ़िंगरप्रिंट भेजे जाते हैं, ताकि भाग लेने वाली वेबसाइटें तस्वीरों को पहचानकर ब्लॉक कर सकें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
+        <translation>आपकी फ़ोटो और वीडियो कभी इस कंप्यूटर से बाहर नहीं जाते। उन्हें कोई नहीं देखता: न हम, न वेबसाइटें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
+        <translation>ऐप से तुरंत बाहर निकलने के लिए Esc दो बार दबाएँ या ऊपर “तुरंत बाहर निकलें” इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <source>Start</source>
+        <translation>शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="50"/>
+        <source>How old was the person in them?</source>
+        <translation>तस्वीरों में दिख रहे व्यक्ति की उम्र कितनी थी?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="53"/>
+        <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
+        <translation>मायने रखती है तस्वीरें लेते समय की उम्र, आज की नहीं। अगर आप किसी की मदद कर रहे हैं, तो उनकी ओर से जवाब दें। जवाब से तय होता है कि कौन-सी सेवा फ़िंगरप्रिंट पाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="58"/>
+        <source>Under 18 in at least one of the pictures</source>
+        <translation>कम से कम एक तस्वीर में 18 साल से कम</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="59"/>
+        <source>18 or older in all of the pictures</source>
+        <translation>सभी तस्वीरों में 18 साल या उससे ज़्यादा</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="60"/>
+        <source>If you are not sure, choose “under 18”.</source>
+        <translation>अगर पक्का पता नहीं है, तो “18 साल से कम” चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
+        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation>ऐप की इस कॉपी में 18 साल से कम उम्र में ली गई तस्वीरों के लिए कोई सेवा सेट नहीं है। NCMEC की मुफ़्त Take It Down सेवा वेब ब्राउज़र में यही करती है: takeitdown.ncmec.org। अगर आप ख़तरे में हैं, तो किसी भरोसेमंद व्यक्ति से बात करें या अपने स्थानीय आपातकालीन नंबर पर कॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
+        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation>ऐप की इस कॉपी में वयस्कों के लिए कोई सेवा सेट नहीं है। StopNCII.org वेब ब्राउज़र में यही मुफ़्त में करता है। आप सेटिंग में सेवा का पता भी डाल सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
+        <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
+        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
+        <translation>लगता है यह कंप्यूटर इंटरनेट से जुड़ा नहीं है। कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="37"/>
+        <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
+        <translation>सेवा तक पहुँचा नहीं जा सका या उसने समय पर जवाब नहीं दिया। शायद वह व्यस्त है; कृपया थोड़ी देर बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="41"/>
+        <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
+        <translation>सेवा से कनेक्शन सुरक्षित नहीं है (उसका सर्टिफ़िकेट जाँचा नहीं जा सका), इसलिए कुछ नहीं भेजा गया। कुछ सार्वजनिक Wi-Fi नेटवर्क पर ऐसा हो सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="46"/>
+        <source>The service address is not safe to use: an address on another computer must start with https://.</source>
+        <translation>सेवा का पता सुरक्षित नहीं है: किसी दूसरे कंप्यूटर का पता https:// से शुरू होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
+        <source>No case matches this case number and PIN. Check both and try again.</source>
+        <translation>इस केस नंबर और PIN से कोई केस मेल नहीं खाता। दोनों जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
+        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
+        <translation>गलत PIN से बहुत ज़्यादा कोशिशें हुईं। कृपया फिर से कोशिश करने से पहले थोड़ी देर रुकें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <source>The service did not accept the fingerprints.</source>
+        <translation>सेवा ने फ़िंगरप्रिंट स्वीकार नहीं किए।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>The service gave an answer this app could not understand. Please try again later.</source>
+        <translation>सेवा ने ऐसा जवाब दिया जो यह ऐप समझ नहीं पाया। कृपया बाद में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
+        <translation>ऐप की इस कॉपी में अभ्यास मोड शामिल नहीं है। सेटिंग में सेवा का पता डालें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <source>It said: {reason}</source>
+        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
+        <translation>सेवा ने कहा: {reason}</translation>
+    </message>
+</context>
+</TS>

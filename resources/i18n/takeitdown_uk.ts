@@ -1,0 +1,896 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>Щось пішло не так</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
+        <translation>У застосунку щось пішло не так. Ваші фото й відео нікуди не надіслано. Можна закрити застосунок і відкрити його знову.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <source>Take It Down</source>
+        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
+        <translation>Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <source>Quick exit</source>
+        <translation>Швидкий вихід</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <source>Close the app at once. Pressing Esc twice does the same.</source>
+        <translation>Одразу закриває застосунок. Двічі натиснути Esc — те саме.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <source>Quick exit: close the app at once</source>
+        <translation>Швидкий вихід: одразу закрити застосунок</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <source>They will be added to case {case}.</source>
+        <translation>Їх буде додано до звернення {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <source>Save the fingerprints</source>
+        <translation>Зберегти відбитки</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
+        <source>Practice mode</source>
+        <translation>Пробний режим</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <source>Take It Down case receipt
+
+Case number: {case}
+PIN: {pin}
+Service: {service}
+
+Keep this safe. You need the case number and the PIN to check or withdraw the case.
+</source>
+        <translation>Підтвердження звернення Take It Down
+
+Номер звернення: {case}
+PIN: {pin}
+Служба: {service}
+
+Зберігайте це в безпечному місці. Номер звернення й PIN потрібні, щоб перевірити або відкликати звернення.
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <source>Save receipt</source>
+        <translation>Зберегти підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <source>Case number: {case}
+PIN: {pin}</source>
+        <translation>Номер звернення: {case}
+PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <source>Start over?</source>
+        <translation>Почати спочатку?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
+        <translation>Ви записали або зберегли номер звернення й PIN? Їх більше не буде показано.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <source>Start over</source>
+        <translation>Почати спочатку</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <source>Go back</source>
+        <translation>Повернутися</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <source>No service is set up for this kind of case.</source>
+        <translation>Для такого звернення службу не налаштовано.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <source>Withdrawing…</source>
+        <translation>Відкликання…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <source>Nothing has changed, so nothing was saved.</source>
+        <translation>Нічого не змінилося, тож нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <source>No service address is set for this kind of case.</source>
+        <translation>Для такого звернення адресу служби не вказано.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <source>Connecting…</source>
+        <translation>З’єднання…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <source>Connected. {text}</source>
+        <translation>З’єднано. {text}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <source>Close without saving?</source>
+        <translation>Закрити без збереження?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
+        <translation>Номер звернення й PIN не збережено. Без них ви не зможете пізніше перевірити чи відкликати звернення, і їх більше не буде показано.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <source>Close anyway</source>
+        <translation>Однаково закрити</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
+        <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
+        <translation>ПРОБНИЙ РЕЖИМ: нічого нікуди не надсилається. Пробна служба працює на цьому комп’ютері, і її звернення зникають, коли застосунок закривається.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
+        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
+        <translation>У цій копії застосунку службу не налаштовано, тож ви можете безпечно спробувати кожен крок у пробному режимі.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
+        <source>Fingerprints go to {organisation}, and only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>Відбитки надходять до {organisation}, і лише коли ви натиснете «Надіслати», побачивши, що саме буде надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
+        <source>Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>Відбитки надсилаються лише тоді, коли ви натиснете «Надіслати», побачивши, що саме буде надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
+        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
+        <translation>Пробний режим: відбитки надходять до пробної служби на цьому комп’ютері й більше нікуди.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
+        <source>They will be sent to {organisation}.</source>
+        <translation>Їх буде надіслано до {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="85"/>
+        <source>They will be sent to the service at {url}.</source>
+        <translation>Їх буде надіслано до служби за адресою {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="91"/>
+        <source>{organisation} ({program}).</source>
+        <translation>{organisation} ({program}).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="98"/>
+        <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
+        <translation>Цю адресу не можна використати. Вона має починатися з https:// (http:// — лише для цього комп’ютера).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
+        <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
+        <translation>Це пробне звернення відкликано. У пробному режимі нічим не діляться із сайтами.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
+        <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
+        <translation>
+            <numerusform>Це пробне звернення відкрито з відбитками %n файлу. У пробному режимі нічим не діляться із сайтами, а звернення зникає, коли застосунок закривається.</numerusform>
+            <numerusform>Це пробне звернення відкрито з відбитками %n файлів. У пробному режимі нічим не діляться із сайтами, а звернення зникає, коли застосунок закривається.</numerusform>
+            <numerusform>Це пробне звернення відкрито з відбитками %n файлів. У пробному режимі нічим не діляться із сайтами, а звернення зникає, коли застосунок закривається.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
+        <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
+        <translation>Це звернення відкликано. Його відбитки більше не передаються сайтам.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
+        <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
+        <translation>
+            <numerusform>Це звернення активне: відбитки %n файлу передаються сайтам-учасникам.</numerusform>
+            <numerusform>Це звернення активне: відбитки %n файлів передаються сайтам-учасникам.</numerusform>
+            <numerusform>Це звернення активне: відбитки %n файлів передаються сайтам-учасникам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <source>Check an existing case</source>
+        <translation>Перевірити наявне звернення</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <source>Case number</source>
+        <translation>Номер звернення</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="71"/>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures taken under 18</source>
+        <translation>Зображення, зроблені до 18 років</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures of adults</source>
+        <translation>Зображення дорослих</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
+        <source>Withdraw this case…</source>
+        <translation>Відкликати це звернення…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <source>Check</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
+        <source>Withdraw this case?</source>
+        <translation>Відкликати це звернення?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
+        <translation>Якщо відкликати звернення, його відбитки більше не передаватимуться сайтам, і вони вже не блокуватимуть ці зображення. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <source>Withdraw</source>
+        <translation>Відкликати</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <source>Keep the case</source>
+        <translation>Залишити звернення</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <source>The copy is removed from the clipboard after two minutes.</source>
+        <translation>Копію буде видалено з буфера обміну через дві хвилини.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <source>Save receipt…</source>
+        <translation>Зберегти підтвердження…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <source>Add more files to this case</source>
+        <translation>Додати ще файли до цього звернення</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <source>Copied. It will be removed from the clipboard in two minutes.</source>
+        <translation>Скопійовано. Буде видалено з буфера обміну через дві хвилини.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <source>Done: your practice case is open</source>
+        <translation>Готово: ваше пробне звернення відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
+        <translation>Це лише проба: звернення існує на цьому комп’ютері, доки застосунок не закриється. Нічого не надіслано жодному сайту, і нічого не буде заблоковано.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
+        <translation>Зі справжньою службою тут ви записали б номер звернення й PIN. Перш ніж закрити застосунок, можна спробувати перевірити або відкликати це пробне звернення.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <source>Done: your case is open</source>
+        <translation>Готово: ваше звернення відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
+        <translation>Запишіть або збережіть номер звернення й PIN зараз. PIN показується лише один раз і не відновлюється: він ніде не зберігається, тож ніхто інший не зможе скористатися вашим зверненням. Обидва потрібні, щоб перевірити або відкликати звернення.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
+        <translation>Що далі: сайти-учасники отримують відбитки й блокують завантаження, що їм відповідають. Змінені, обрізані чи відфільтровані копії можуть відрізнятися настільки, що їх треба надіслати окремо: ви можете додати їх до цього звернення.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <source>Not found: it may have been moved or deleted.</source>
+        <translation>Не знайдено: можливо, його переміщено або видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <source>Not a photo or video.</source>
+        <translation>Це не фото й не відео.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <source>This computer does not allow it to be opened.</source>
+        <translation>Цей комп’ютер не дозволяє його відкрити.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <source>Could not be read from the disk.</source>
+        <translation>Не вдалося прочитати з диска.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <source>Not supported: this is not a photo or video this app can read.</source>
+        <translation>Не підтримується: це не фото чи відео, яке може прочитати цей застосунок.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <source>Damaged or only partly downloaded, so it could not be read.</source>
+        <translation>Пошкоджений або завантажений лише частково, тому його не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <source>Too large to fingerprint safely.</source>
+        <translation>Завеликий, щоб безпечно створити відбиток.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <source>Sound only: there are no pictures in it.</source>
+        <translation>Лише звук: зображень у ньому немає.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <source>Stopped.</source>
+        <translation>Зупинено.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <source>Something went wrong while reading it.</source>
+        <translation>Під час читання щось пішло не так.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <source>Could not be read.</source>
+        <translation>Не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <source>Waiting</source>
+        <translation>Очікує</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <source>Fingerprinting… {percent}%</source>
+        <translation>Створення відбитка… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
+        <translation>Готово, але на цьому зображенні дуже мало деталей, тож сайти можуть не впізнати його копій.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <source>Done, but only part of it could be read.</source>
+        <translation>Готово, але вдалося прочитати лише частину.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Video</source>
+        <translation>Відео</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <source>Drag photos, videos or folders into this window</source>
+        <translation>Перетягніть фото, відео або теки в це вікно</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <source>Add the photos and videos</source>
+        <translation>Додайте фото й відео</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
+        <translation>Відбиток кожного файлу створюється тут, на цьому комп’ютері. Самі файли нікуди не копіюються й не надсилаються.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <source>Choose files…</source>
+        <translation>Вибрати файли…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <source>Choose a folder…</source>
+        <translation>Вибрати теку…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <source>Previews stay blurred until you choose to see them.</source>
+        <translation>Попередні перегляди лишаються розмитими, доки ви не захочете їх побачити.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <source>Files to fingerprint</source>
+        <translation>Файли для створення відбитків</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <source>Stop fingerprinting</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <source>Clear all</source>
+        <translation>Очистити все</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
+        <source>Continue</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <source>Choose photos and videos</source>
+        <translation>Виберіть фото й відео</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <source>Choose a folder</source>
+        <translation>Виберіть теку</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Blur previews</source>
+        <translation>Розмити перегляди</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Show previews</source>
+        <translation>Показати перегляди</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <source>“{name}” is already in the list, so it was not added again.</source>
+        <translation>«{name}» уже є в списку, тож його не додано вдруге.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <source>Fingerprinting finished: %n file(s) ready.</source>
+        <translation>
+            <numerusform>Відбитки створено: %n файл готовий.</numerusform>
+            <numerusform>Відбитки створено: %n файли готові.</numerusform>
+            <numerusform>Відбитки створено: %n файлів готові.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <source>Wait until every file has been fingerprinted.</source>
+        <translation>Зачекайте, доки буде створено відбиток кожного файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <source>Add at least one photo or video.</source>
+        <translation>Додайте хоча б одне фото чи відео.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/partials/dialogs.py" line="36"/>
+        <source>The file could not be saved there. Please choose another place.</source>
+        <translation>Не вдалося зберегти файл туди. Виберіть інше місце.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
+        <source>Fingerprints of {photos} and {videos} will be sent.</source>
+        <translation>Буде надіслано відбитки: {photos} і {videos}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n відео</numerusform>
+            <numerusform>%n відео</numerusform>
+            <numerusform>%n відео</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="21"/>
+        <source>Fingerprints of %n video(s) will be sent.</source>
+        <translation>
+            <numerusform>Буде надіслано відбитки %n відео.</numerusform>
+            <numerusform>Буде надіслано відбитки %n відео.</numerusform>
+            <numerusform>Буде надіслано відбитки %n відео.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="22"/>
+        <source>Fingerprints of %n photo(s) will be sent.</source>
+        <translation>
+            <numerusform>Буде надіслано відбитки %n фото.</numerusform>
+            <numerusform>Буде надіслано відбитки %n фото.</numerusform>
+            <numerusform>Буде надіслано відбитки %n фото.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="82"/>
+        <source>Check what will be sent</source>
+        <translation>Перевірте, що буде надіслано</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="83"/>
+        <source>No pictures, no file names, nothing about you or this computer.</source>
+        <translation>Жодних зображень, жодних назв файлів, нічого про вас чи цей комп’ютер.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
+        <source>The exact data that will be sent</source>
+        <translation>Точні дані, які буде надіслано</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="86"/>
+        <source>I am the person in these pictures, or I am helping them and they agree.</source>
+        <translation>Я — людина на цих зображеннях, або я допомагаю їй і вона згодна.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="49"/>
+        <source>Save without sending…</source>
+        <translation>Зберегти без надсилання…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="90"/>
+        <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
+        <translation>Зберегти відбитки у файлі, щоб надіслати пізніше або з іншого пристрою. Нічого не надсилається.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
+        <source>Send the fingerprints</source>
+        <translation>Надіслати відбитки</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Hide the exact data</source>
+        <translation>Сховати точні дані</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Show the exact data (technical)</source>
+        <translation>Показати точні дані (технічне)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="117"/>
+        <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
+        <translation>
+            <numerusform>%n фото має дуже мало деталей, тож сайти можуть не впізнати кожну копію.</numerusform>
+            <numerusform>%n фото мають дуже мало деталей, тож сайти можуть не впізнати кожну копію.</numerusform>
+            <numerusform>%n фото мають дуже мало деталей, тож сайти можуть не впізнати кожну копію.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="126"/>
+        <source>%n file(s) will not be sent</source>
+        <translation>
+            <numerusform>%n файл не буде надіслано</numerusform>
+            <numerusform>%n файли не буде надіслано</numerusform>
+            <numerusform>%n файлів не буде надіслано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
+        <source>Sending</source>
+        <extracomment>Why sending failed, or None while sending.</extracomment>
+        <translation>Надсилання</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="50"/>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="55"/>
+        <source>Sending the fingerprints…</source>
+        <translation>Надсилання відбитків…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
+        <source>This usually takes a few seconds.</source>
+        <translation>Зазвичай це займає кілька секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="58"/>
+        <source>The fingerprints have not been sent yet</source>
+        <translation>Відбитки ще не надіслано</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="62"/>
+        <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
+        <translation>Нічого не втрачено: можна спробувати ще раз або зберегти відбитки, щоб надіслати пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
+        <translation>Куди надсилаються відбитки. Залиште поле порожнім, щоб використати службу, з якою постачається ця копія застосунку.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Service address: {kind}</source>
+        <translation>Адреса служби: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <source>Test connection: {kind}</source>
+        <translation>Перевірити з’єднання: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <source>Same as this computer</source>
+        <translation>Як на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <source>Stop intimate photos and videos from spreading</source>
+        <translation>Зупиніть поширення інтимних фото й відео</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
+        <translation>Цей застосунок створює відбиток кожного фото чи відео, які ви виберете. Надсилаються лише ці відбитки, щоб сайти-учасники могли впізнати зображення й заблокувати їх.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
+        <translation>Ваші фото й відео ніколи не залишають цього комп’ютера. Ніхто їх не бачить: ні ми, ні сайти.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
+        <translation>Щоб одразу вийти із застосунку, двічі натисніть Esc або скористайтеся «Швидким виходом» угорі.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <source>Start</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="50"/>
+        <source>How old was the person in them?</source>
+        <translation>Скільки років було людині на зображеннях?</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="53"/>
+        <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
+        <translation>Важить вік на момент, коли зробили зображення, а не сьогодні. Якщо ви комусь допомагаєте, відповідайте за цю людину. Від відповіді залежить, яка служба отримає відбитки.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="58"/>
+        <source>Under 18 in at least one of the pictures</source>
+        <translation>До 18 років хоча б на одному зображенні</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="59"/>
+        <source>18 or older in all of the pictures</source>
+        <translation>18 років або більше на всіх зображеннях</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="60"/>
+        <source>If you are not sure, choose “under 18”.</source>
+        <translation>Якщо не впевнені, виберіть «до 18 років».</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
+        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation>У цій копії застосунку немає служби для зображень, зроблених до 18 років. Безкоштовний сервіс Take It Down від NCMEC робить те саме у браузері: takeitdown.ncmec.org. Якщо вам загрожує небезпека, поговоріть із людиною, якій довіряєте, або зателефонуйте на місцевий номер екстреної допомоги.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
+        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation>У цій копії застосунку немає служби для дорослих. StopNCII.org робить те саме безкоштовно у браузері. Також можна вказати адресу служби в Налаштуваннях.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
+        <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
+        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
+        <translation>Схоже, цей комп’ютер не під’єднано до інтернету. Перевірте з’єднання й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="37"/>
+        <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
+        <translation>Не вдалося зв’язатися зі службою, або вона не відповіла вчасно. Можливо, вона зайнята; спробуйте ще раз трохи згодом.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="41"/>
+        <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
+        <translation>З’єднання зі службою не захищене (її сертифікат не вдалося перевірити), тож нічого не надіслано. Таке буває в деяких публічних мережах Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="46"/>
+        <source>The service address is not safe to use: an address on another computer must start with https://.</source>
+        <translation>Адреса служби небезпечна: адреса на іншому комп’ютері має починатися з https://.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
+        <source>No case matches this case number and PIN. Check both and try again.</source>
+        <translation>Жодне звернення не відповідає цьому номеру й PIN. Перевірте обидва й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
+        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
+        <translation>Забагато спроб із неправильним PIN. Зачекайте трохи, перш ніж пробувати знову.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <source>The service did not accept the fingerprints.</source>
+        <translation>Служба не прийняла відбитки.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>The service gave an answer this app could not understand. Please try again later.</source>
+        <translation>Служба дала відповідь, яку цей застосунок не розуміє. Спробуйте ще раз пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
+        <translation>Пробного режиму немає в цій копії застосунку. Вкажіть адресу служби в Налаштуваннях.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Щось пішло не так. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <source>It said: {reason}</source>
+        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
+        <translation>Відповідь служби: {reason}</translation>
+    </message>
+</context>
+</TS>

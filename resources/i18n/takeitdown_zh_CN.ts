@@ -1,0 +1,878 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
+        <translation>应用内部出了点问题。你的照片和视频没有被发送到任何地方。你可以关闭应用，再重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <source>Take It Down</source>
+        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
+        <translation>Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <source>Quick exit</source>
+        <translation>快速退出</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <source>Close the app at once. Pressing Esc twice does the same.</source>
+        <translation>立即关闭应用。连按两次 Esc 也一样。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <source>Quick exit: close the app at once</source>
+        <translation>快速退出：立即关闭应用</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <source>They will be added to case {case}.</source>
+        <translation>它们将被添加到案件 {case}。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <source>Save the fingerprints</source>
+        <translation>保存指纹</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
+        <source>Practice mode</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <source>Take It Down case receipt
+
+Case number: {case}
+PIN: {pin}
+Service: {service}
+
+Keep this safe. You need the case number and the PIN to check or withdraw the case.
+</source>
+        <translation>Take It Down 案件回执
+
+案件编号：{case}
+PIN 码：{pin}
+服务：{service}
+
+请妥善保管。查看或撤回案件时，需要案件编号和 PIN 码。
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <source>Save receipt</source>
+        <translation>保存回执</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <source>Case number: {case}
+PIN: {pin}</source>
+        <translation>案件编号：{case}
+PIN 码：{pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <source>Start over?</source>
+        <translation>重新开始？</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
+        <translation>你记下或保存案件编号和 PIN 码了吗？它们不会再显示。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <source>No service is set up for this kind of case.</source>
+        <translation>这类案件没有设置服务。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <source>Checking…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <source>Withdrawing…</source>
+        <translation>正在撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <source>Nothing has changed, so nothing was saved.</source>
+        <translation>没有任何更改，所以没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <source>No service address is set for this kind of case.</source>
+        <translation>这类案件没有设置服务地址。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <source>Connected. {text}</source>
+        <translation>已连接。{text}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <source>Close without saving?</source>
+        <translation>不保存就关闭？</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
+        <translation>案件编号和 PIN 码还没有保存。没有它们，你以后就无法查看或撤回案件，而且它们不会再显示。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
+        <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
+        <translation>练习模式：不会发送任何内容。一个练习服务在这台电脑上运行，应用关闭后，它的案件就会消失。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
+        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
+        <translation>这个应用副本没有设置服务，所以你可以在练习模式中放心地试一试每一步。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
+        <source>Fingerprints go to {organisation}, and only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>指纹会发送给 {organisation}，而且只有在你看清要发送的内容、按下“发送”之后才会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
+        <source>Fingerprints are sent only when you press “Send”, after you have seen exactly what will be sent.</source>
+        <translation>只有在你看清要发送的内容、按下“发送”之后，指纹才会被发送。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="82"/>
+        <source>Practice mode: the fingerprints go to a practice service on this computer and nowhere else.</source>
+        <translation>练习模式：指纹只会发送到这台电脑上的练习服务，不会去别的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="84"/>
+        <source>They will be sent to {organisation}.</source>
+        <translation>它们将发送给 {organisation}。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="85"/>
+        <source>They will be sent to the service at {url}.</source>
+        <translation>它们将发送到位于 {url} 的服务。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="91"/>
+        <source>{organisation} ({program}).</source>
+        <translation>{organisation}（{program}）。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="98"/>
+        <source>That address cannot be used. It must start with https:// (http:// only for this computer).</source>
+        <translation>无法使用这个地址。地址必须以 https:// 开头（http:// 仅限这台电脑）。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
+        <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
+        <translation>这个练习案件已撤回。在练习模式中，不会与任何网站共享内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
+        <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
+        <translation>
+            <numerusform>这个练习案件已开启，包含 %n 个文件的指纹。在练习模式中，不会与任何网站共享内容，应用关闭后案件就会消失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
+        <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
+        <translation>这个案件已撤回。它的指纹不再与网站共享。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
+        <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
+        <translation>
+            <numerusform>这个案件有效：%n 个文件的指纹正在与参与的网站共享。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <source>Check an existing case</source>
+        <translation>查看已有案件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="66"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="71"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures taken under 18</source>
+        <translation>未满 18 岁时拍摄的图片</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <source>Pictures of adults</source>
+        <translation>成年人的图片</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
+        <source>Withdraw this case…</source>
+        <translation>撤回这个案件…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <source>Check</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
+        <source>Withdraw this case?</source>
+        <translation>撤回这个案件？</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
+        <translation>撤回案件后，它的指纹将不再与网站共享，网站也不会再拦截这些图片。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <source>Keep the case</source>
+        <translation>保留案件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <source>The copy is removed from the clipboard after two minutes.</source>
+        <translation>两分钟后，复制的内容会从剪贴板中清除。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <source>Save receipt…</source>
+        <translation>保存回执…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <source>Add more files to this case</source>
+        <translation>向这个案件添加更多文件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <source>Copied. It will be removed from the clipboard in two minutes.</source>
+        <translation>已复制。两分钟后会从剪贴板中清除。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <source>Done: your practice case is open</source>
+        <translation>完成：你的练习案件已开启</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
+        <translation>这只是练习：在应用关闭之前，案件只存在于这台电脑上。没有向任何网站发送内容，也不会拦截任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
+        <translation>如果使用真正的服务，你需要在这里记下案件编号和 PIN 码。关闭应用前，你可以试着查看或撤回这个练习案件。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <source>Done: your case is open</source>
+        <translation>完成：你的案件已开启</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
+        <translation>请现在记下或保存案件编号和 PIN 码。PIN 码只显示一次，无法找回：它不会保存在任何地方，所以别人无法使用你的案件。查看或撤回案件时，两者都需要。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
+        <translation>接下来：参与的网站会收到这些指纹，并拦截与之匹配的上传内容。经过编辑、裁剪或加了滤镜的副本可能差别较大，需要单独提交：你可以把它们添加到这个案件中。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <source>Not found: it may have been moved or deleted.</source>
+        <translation>找不到：它可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <source>Not a photo or video.</source>
+        <translation>不是照片或视频。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <source>This computer does not allow it to be opened.</source>
+        <translation>这台电脑不允许打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <source>Could not be read from the disk.</source>
+        <translation>无法从磁盘读取。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <source>Not supported: this is not a photo or video this app can read.</source>
+        <translation>不支持：这不是本应用能读取的照片或视频。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <source>Damaged or only partly downloaded, so it could not be read.</source>
+        <translation>已损坏或只下载了一部分，所以无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <source>Too large to fingerprint safely.</source>
+        <translation>文件太大，无法安全地生成指纹。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <source>Sound only: there are no pictures in it.</source>
+        <translation>只有声音：里面没有画面。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <source>Something went wrong while reading it.</source>
+        <translation>读取时出了点问题。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <source>Could not be read.</source>
+        <translation>无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <source>Fingerprinting… {percent}%</source>
+        <translation>正在生成指纹… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
+        <translation>完成，但这张图片细节很少，网站可能认不出它的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <source>Done, but only part of it could be read.</source>
+        <translation>完成，但只能读取其中一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <source>Drag photos, videos or folders into this window</source>
+        <translation>把照片、视频或文件夹拖到这个窗口中</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <source>Add the photos and videos</source>
+        <translation>添加照片和视频</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
+        <translation>每个文件的指纹都在这台电脑上生成。文件本身不会被复制或发送到任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <source>Previews stay blurred until you choose to see them.</source>
+        <translation>在你选择查看之前，预览会保持模糊。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <source>Files to fingerprint</source>
+        <translation>要生成指纹的文件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <source>Stop fingerprinting</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <source>Choose photos and videos</source>
+        <translation>选择照片和视频</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <source>{name}: {status}</source>
+        <translation>{name}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Blur previews</source>
+        <translation>模糊预览</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <source>Show previews</source>
+        <translation>显示预览</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <source>“{name}” is already in the list, so it was not added again.</source>
+        <translation>“{name}”已在列表中，所以没有再次添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <source>Fingerprinting finished: %n file(s) ready.</source>
+        <translation>
+            <numerusform>指纹已生成：%n 个文件已就绪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <source>Wait until every file has been fingerprinted.</source>
+        <translation>请等待所有文件的指纹生成完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <source>Add at least one photo or video.</source>
+        <translation>请至少添加一张照片或一个视频。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/partials/dialogs.py" line="36"/>
+        <source>The file could not be saved there. Please choose another place.</source>
+        <translation>无法将文件保存在那里。请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
+        <source>Fingerprints of {photos} and {videos} will be sent.</source>
+        <translation>将发送 {photos}和{videos}的指纹。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="18"/>
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n 个视频</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="21"/>
+        <source>Fingerprints of %n video(s) will be sent.</source>
+        <translation>
+            <numerusform>将发送 %n 个视频的指纹。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="22"/>
+        <source>Fingerprints of %n photo(s) will be sent.</source>
+        <translation>
+            <numerusform>将发送 %n 张照片的指纹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="82"/>
+        <source>Check what will be sent</source>
+        <translation>检查将要发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="83"/>
+        <source>No pictures, no file names, nothing about you or this computer.</source>
+        <translation>没有图片，没有文件名，没有关于你或这台电脑的任何信息。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="85"/>
+        <source>The exact data that will be sent</source>
+        <translation>将要发送的确切数据</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="86"/>
+        <source>I am the person in these pictures, or I am helping them and they agree.</source>
+        <translation>我是这些图片中的人，或者我在帮助此人，并且对方同意。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="49"/>
+        <source>Save without sending…</source>
+        <translation>保存但不发送…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="90"/>
+        <source>Keep the fingerprints in a file, to send later or from another device. Nothing is sent.</source>
+        <translation>把指纹保存在文件里，以后再发送或从其他设备发送。不会发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="92"/>
+        <source>Send the fingerprints</source>
+        <translation>发送指纹</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Hide the exact data</source>
+        <translation>隐藏确切数据</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="100"/>
+        <source>Show the exact data (technical)</source>
+        <translation>显示确切数据（技术）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="117"/>
+        <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
+        <translation>
+            <numerusform>%n 张照片细节很少，网站可能认不出每一个副本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="126"/>
+        <source>%n file(s) will not be sent</source>
+        <translation>
+            <numerusform>%n 个文件不会被发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
+        <source>Sending</source>
+        <extracomment>Why sending failed, or None while sending.</extracomment>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="50"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="55"/>
+        <source>Sending the fingerprints…</source>
+        <translation>正在发送指纹…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="56"/>
+        <source>This usually takes a few seconds.</source>
+        <translation>通常只需几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="58"/>
+        <source>The fingerprints have not been sent yet</source>
+        <translation>指纹还没有发送</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/sending.py" line="62"/>
+        <source>Nothing is lost: you can try again, or save the fingerprints to send later.</source>
+        <translation>没有任何损失：你可以重试，也可以保存指纹以后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
+        <translation>指纹发送到哪里。留空即可使用这个应用副本自带的服务。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Service address: {kind}</source>
+        <translation>服务地址：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <source>Test connection: {kind}</source>
+        <translation>测试连接：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <source>Same as this computer</source>
+        <translation>与这台电脑相同</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <source>Stop intimate photos and videos from spreading</source>
+        <translation>阻止私密照片和视频传播</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
+        <translation>本应用会为你选择的每张照片或每个视频生成指纹。只有这些指纹会被发送，以便参与的网站识别并拦截这些图片。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
+        <translation>你的照片和视频永远不会离开这台电脑。没有人能看到它们：我们看不到，网站也看不到。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
+        <translation>要立即离开应用，请连按两次 Esc，或使用顶部的“快速退出”。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="50"/>
+        <source>How old was the person in them?</source>
+        <translation>图片中的人当时多大？</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="53"/>
+        <source>What counts is their age when the pictures were taken, not today. If you are helping someone, answer for them. The answer decides which service receives the fingerprints.</source>
+        <translation>重要的是拍摄图片时的年龄，而不是现在的年龄。如果你在帮助别人，请替对方回答。这个回答决定由哪个服务接收指纹。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="58"/>
+        <source>Under 18 in at least one of the pictures</source>
+        <translation>至少一张图片中未满 18 岁</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="59"/>
+        <source>18 or older in all of the pictures</source>
+        <translation>所有图片中都已满 18 岁</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="60"/>
+        <source>If you are not sure, choose “under 18”.</source>
+        <translation>如果不确定，请选择“未满 18 岁”。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
+        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation>这个应用副本没有为未满 18 岁时拍摄的图片设置服务。NCMEC 的免费服务 Take It Down 可以在网页浏览器中做同样的事：takeitdown.ncmec.org。如果你有危险，请告诉你信任的人，或拨打当地的紧急电话。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
+        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation>这个应用副本没有为成年人设置服务。StopNCII.org 可以在网页浏览器中免费做同样的事。你也可以在“设置”中填写服务地址。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
+        <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
+        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
+        <translation>这台电脑似乎没有连接到互联网。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="37"/>
+        <source>The service could not be reached or did not answer in time. It may be busy; please try again in a little while.</source>
+        <translation>无法连接到服务，或服务没有及时回应。它可能正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="41"/>
+        <source>The connection to the service is not secure (its certificate could not be checked), so nothing was sent. This can happen on some public Wi-Fi networks.</source>
+        <translation>与服务的连接不安全（无法验证其证书），所以没有发送任何内容。在某些公共 Wi-Fi 网络上可能会出现这种情况。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="46"/>
+        <source>The service address is not safe to use: an address on another computer must start with https://.</source>
+        <translation>这个服务地址不安全：其他电脑上的地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
+        <source>No case matches this case number and PIN. Check both and try again.</source>
+        <translation>没有与这个案件编号和 PIN 码匹配的案件。请检查两者后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
+        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
+        <translation>PIN 码错误次数过多。请稍等一会儿再试。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <source>The service did not accept the fingerprints.</source>
+        <translation>服务没有接受这些指纹。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>The service gave an answer this app could not understand. Please try again later.</source>
+        <translation>服务给出了本应用无法理解的回应。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
+        <translation>这个应用副本不包含练习模式。请在“设置”中填写服务地址。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>出了点问题。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <source>It said: {reason}</source>
+        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
+        <translation>服务回复：{reason}</translation>
+    </message>
+</context>
+</TS>
