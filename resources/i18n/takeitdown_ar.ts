@@ -281,7 +281,7 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
@@ -376,203 +376,220 @@ PIN: {pin}</source>
         <translation>ماذا بعد: تتلقى المواقع المشاركة البصمات وتحظر ما يطابقها من ملفات مرفوعة. النسخ المعدّلة أو المقصوصة أو التي عليها فلاتر قد تختلف بما يكفي لتحتاج إلى إرسال خاص بها: يمكنك إضافتها إلى هذا البلاغ.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
         <source>Not found: it may have been moved or deleted.</source>
         <translation>غير موجود: ربما نُقل أو حُذف.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
         <source>Not a photo or video.</source>
         <translation>ليس صورة أو فيديو.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
         <source>This computer does not allow it to be opened.</source>
         <translation>لا يسمح هذا الكمبيوتر بفتحه.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
         <source>Could not be read from the disk.</source>
         <translation>تعذّرت قراءته من القرص.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
         <source>Not supported: this is not a photo or video this app can read.</source>
         <translation>غير مدعوم: ليس صورة أو فيديو يستطيع هذا التطبيق قراءته.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
         <source>Damaged or only partly downloaded, so it could not be read.</source>
         <translation>تالف أو نُزّل جزء منه فقط، لذلك تعذّرت قراءته.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
         <source>Too large to fingerprint safely.</source>
         <translation>كبير جدًا لإنشاء بصمته بأمان.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
         <source>Sound only: there are no pictures in it.</source>
         <translation>صوت فقط: لا توجد فيه صور.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="42"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
         <source>Something went wrong while reading it.</source>
         <translation>حدث خطأ ما أثناء قراءته.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="45"/>
         <source>Could not be read.</source>
         <translation>تعذّرت قراءته.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
         <source>Waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="52"/>
         <source>Fingerprinting… {percent}%</source>
         <translation>جارٍ إنشاء البصمة… ‎{percent}%</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
         <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
         <translation>تم، لكن هذه الصورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على نسخها.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="61"/>
         <source>Done, but only part of it could be read.</source>
         <translation>تم، لكن أمكن قراءة جزء منه فقط.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="63"/>
+        <source>Done, but some of its pictures could not be read.</source>
+        <translation>تم، لكن تعذّرت قراءة بعض صوره.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="66"/>
+        <source>Done, but only the first of its %n picture(s) was fingerprinted.</source>
+        <translation>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره (%n).</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره (%n).</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صورتيه (%n).</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره الـ%n.</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره الـ%n.</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره الـ%n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="114"/>
         <source>Drag photos, videos or folders into this window</source>
         <translation>اسحب الصور أو مقاطع الفيديو أو المجلدات إلى هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="217"/>
         <source>Add the photos and videos</source>
         <translation>أضف الصور ومقاطع الفيديو</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="220"/>
         <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
         <translation>تُنشأ بصمة كل ملف هنا، على هذا الكمبيوتر. لا تُنسخ الملفات نفسها ولا تُرسَل إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="224"/>
         <source>Choose files…</source>
         <translation>اختيار ملفات…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="225"/>
         <source>Choose a folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="231"/>
         <source>Previews stay blurred until you choose to see them.</source>
         <translation>تبقى المعاينات ضبابية إلى أن تختار رؤيتها.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="232"/>
         <source>Files to fingerprint</source>
         <translation>الملفات المطلوب إنشاء بصماتها</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="240"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
         <source>Stop fingerprinting</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="242"/>
         <source>Clear all</source>
         <translation>مسح الكل</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="244"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
         <source>Choose photos and videos</source>
         <translation>اختر الصور ومقاطع الفيديو</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Blur previews</source>
         <translation>تمويه المعاينات</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Show previews</source>
         <translation>إظهار المعاينات</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>«{name}» موجود في القائمة بالفعل، لذلك لم يُضف مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>انتهى إنشاء البصمات: لا ملفات جاهزة (%n).</numerusform>
@@ -584,12 +601,12 @@ PIN: {pin}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>انتظر حتى تُنشأ بصمة كل ملف.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
         <source>Add at least one photo or video.</source>
         <translation>أضف صورة واحدة أو فيديو واحدًا على الأقل.</translation>
     </message>

@@ -20,7 +20,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../takeitdown_desktop/gui/views/files.py" line="301" />
+            <location filename="../../takeitdown_desktop/gui/views/files.py" line="66" />
+            <source>Done, but only the first of its %n picture(s) was fingerprinted.</source>
+            <translation>
+                <numerusform>Done, but only the first of its %n picture was fingerprinted.</numerusform>
+                <numerusform>Done, but only the first of its %n pictures was fingerprinted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../takeitdown_desktop/gui/views/files.py" line="333" />
             <source>Fingerprinting finished: %n file(s) ready.</source>
             <translation>
                 <numerusform>Fingerprinting finished: %n file ready.</numerusform>

@@ -148,173 +148,186 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         <translation>Conectado. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
         <source>Not found: it may have been moved or deleted.</source>
         <translation>No se encuentra: puede que se haya movido o borrado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
         <source>Not a photo or video.</source>
         <translation>No es una foto ni un vídeo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
         <source>This computer does not allow it to be opened.</source>
         <translation>Este ordenador no permite abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
         <source>Could not be read from the disk.</source>
         <translation>No se ha podido leer del disco.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
         <source>Not supported: this is not a photo or video this app can read.</source>
         <translation>No compatible: no es una foto ni un vídeo que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
         <source>Damaged or only partly downloaded, so it could not be read.</source>
         <translation>Está dañado o descargado solo en parte, así que no se ha podido leer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
         <source>Too large to fingerprint safely.</source>
         <translation>Es demasiado grande para crear su huella digital con seguridad.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
         <source>Sound only: there are no pictures in it.</source>
         <translation>Solo tiene sonido: no contiene imágenes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="42"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
         <source>Something went wrong while reading it.</source>
         <translation>Algo ha salido mal al leerlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="45"/>
         <source>Could not be read.</source>
         <translation>No se ha podido leer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="52"/>
         <source>Fingerprinting… {percent}%</source>
         <translation>Creando la huella digital… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
         <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
         <translation>Listo, pero esta imagen tiene muy poco detalle, así que puede que las webs no reconozcan sus copias.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="61"/>
         <source>Done, but only part of it could be read.</source>
         <translation>Listo, pero solo se ha podido leer una parte.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="63"/>
+        <source>Done, but some of its pictures could not be read.</source>
+        <translation>Listo, pero algunas de sus imágenes no se pudieron leer.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="114"/>
         <source>Drag photos, videos or folders into this window</source>
         <translation>Arrastra fotos, vídeos o carpetas a esta ventana</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="217"/>
         <source>Add the photos and videos</source>
         <translation>Añade las fotos y los vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="220"/>
         <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
         <translation>La huella digital de cada archivo se crea aquí, en este ordenador. Los archivos no se copian ni se envían a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="224"/>
         <source>Choose files…</source>
         <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="225"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Show previews</source>
         <translation>Mostrar vistas previas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="231"/>
         <source>Previews stay blurred until you choose to see them.</source>
         <translation>Las vistas previas se quedan borrosas hasta que decidas verlas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="66"/>
+        <source>Done, but only the first of its %n picture(s) was fingerprinted.</source>
+        <translation>
+            <numerusform>Listo, pero solo se tomó la huella de la primera de sus %n imagen.</numerusform>
+            <numerusform>Listo, pero solo se tomó la huella de la primera de sus %n imágenes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="232"/>
         <source>Files to fingerprint</source>
         <translation>Archivos para crear huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="240"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
         <source>Stop fingerprinting</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="242"/>
         <source>Clear all</source>
         <translation>Quitar todo</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
@@ -323,38 +336,38 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="244"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
         <source>Choose photos and videos</source>
         <translation>Elige fotos y vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
         <source>Choose a folder</source>
         <translation>Elige una carpeta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Blur previews</source>
         <translation>Difuminar vistas previas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>“{name}” ya está en la lista, así que no se ha añadido otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>Huellas digitales creadas: %n archivo listo.</numerusform>
@@ -362,12 +375,12 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Espera a que se cree la huella digital de todos los archivos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
         <source>Add at least one photo or video.</source>
         <translation>Añade al menos una foto o un vídeo.</translation>
     </message>

@@ -275,7 +275,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
@@ -370,203 +370,217 @@ PIN: {pin}</translation>
         <translation>Co dalej: uczestniczące strony internetowe otrzymują odciski cyfrowe i blokują pasujące przesyłane pliki. Edytowane, przycięte lub przefiltrowane kopie mogą różnić się na tyle, że trzeba je zgłosić osobno: możesz dodać je do tego zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
         <source>Not found: it may have been moved or deleted.</source>
         <translation>Nie znaleziono: mógł zostać przeniesiony lub usunięty.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
         <source>Not a photo or video.</source>
         <translation>To nie jest zdjęcie ani film.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
         <source>This computer does not allow it to be opened.</source>
         <translation>Ten komputer nie pozwala go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
         <source>Could not be read from the disk.</source>
         <translation>Nie udało się odczytać z dysku.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
         <source>The file is empty.</source>
         <translation>Plik jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
         <source>Not supported: this is not a photo or video this app can read.</source>
         <translation>Nieobsługiwany: to nie jest zdjęcie ani film, który ta aplikacja potrafi odczytać.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
         <source>Damaged or only partly downloaded, so it could not be read.</source>
         <translation>Uszkodzony lub pobrany tylko częściowo, więc nie udało się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
         <source>Too large to fingerprint safely.</source>
         <translation>Za duży, aby bezpiecznie utworzyć odcisk cyfrowy.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
         <source>Sound only: there are no pictures in it.</source>
         <translation>Tylko dźwięk: nie ma w nim obrazu.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="42"/>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
         <source>Something went wrong while reading it.</source>
         <translation>Coś poszło nie tak podczas odczytu.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="45"/>
         <source>Could not be read.</source>
         <translation>Nie udało się odczytać.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
         <source>Waiting</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="52"/>
         <source>Fingerprinting… {percent}%</source>
         <translation>Tworzenie odcisku cyfrowego… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
         <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
         <translation>Gotowe, ale to zdjęcie ma bardzo mało szczegółów, więc strony mogą nie rozpoznać jego kopii.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="61"/>
         <source>Done, but only part of it could be read.</source>
         <translation>Gotowe, ale udało się odczytać tylko część.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="63"/>
+        <source>Done, but some of its pictures could not be read.</source>
+        <translation>Gotowe, ale części obrazów w nim nie udało się odczytać.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="66"/>
+        <source>Done, but only the first of its %n picture(s) was fingerprinted.</source>
+        <translation>
+            <numerusform>Gotowe, ale odcisk ma tylko pierwszy z %n obrazu.</numerusform>
+            <numerusform>Gotowe, ale odcisk ma tylko pierwszy z %n obrazów.</numerusform>
+            <numerusform>Gotowe, ale odcisk ma tylko pierwszy z %n obrazów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Video</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Photo</source>
         <translation>Zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="114"/>
         <source>Drag photos, videos or folders into this window</source>
         <translation>Przeciągnij zdjęcia, filmy lub foldery do tego okna</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="217"/>
         <source>Add the photos and videos</source>
         <translation>Dodaj zdjęcia i filmy</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="220"/>
         <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
         <translation>Odcisk cyfrowy każdego pliku powstaje tutaj, na tym komputerze. Same pliki nie są nigdzie kopiowane ani wysyłane.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="224"/>
         <source>Choose files…</source>
         <translation>Wybierz pliki…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="225"/>
         <source>Choose a folder…</source>
         <translation>Wybierz folder…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="231"/>
         <source>Previews stay blurred until you choose to see them.</source>
         <translation>Podglądy pozostają rozmyte, dopóki nie zechcesz ich zobaczyć.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="232"/>
         <source>Files to fingerprint</source>
         <translation>Pliki do utworzenia odcisków</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="240"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
         <source>Stop fingerprinting</source>
         <translation>Zatrzymaj</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="242"/>
         <source>Clear all</source>
         <translation>Wyczyść wszystko</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="244"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
         <source>Choose photos and videos</source>
         <translation>Wybierz zdjęcia i filmy</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
         <source>Choose a folder</source>
         <translation>Wybierz folder</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Blur previews</source>
         <translation>Rozmyj podglądy</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Show previews</source>
         <translation>Pokaż podglądy</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>„{name}” jest już na liście, więc nie został dodany ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>Odciski gotowe: %n plik gotowy.</numerusform>
@@ -575,12 +589,12 @@ PIN: {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Poczekaj, aż powstanie odcisk każdego pliku.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
         <source>Add at least one photo or video.</source>
         <translation>Dodaj co najmniej jedno zdjęcie lub film.</translation>
     </message>

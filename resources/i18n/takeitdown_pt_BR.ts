@@ -273,7 +273,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
@@ -368,203 +368,216 @@ PIN: {pin}</translation>
         <translation>O que acontece agora: os sites participantes recebem as impressões digitais e bloqueiam envios que correspondem a elas. Cópias editadas, cortadas ou com filtro podem ficar diferentes o bastante para precisar de um envio próprio: você pode adicioná-las a este caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
         <source>Not found: it may have been moved or deleted.</source>
         <translation>Não encontrado: talvez tenha sido movido ou apagado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
         <source>Not a photo or video.</source>
         <translation>Não é uma foto nem um vídeo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
         <source>This computer does not allow it to be opened.</source>
         <translation>Este computador não permite abrir.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
         <source>Could not be read from the disk.</source>
         <translation>Não foi possível ler do disco.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
         <source>The file is empty.</source>
         <translation>O arquivo está vazio.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
         <source>Not supported: this is not a photo or video this app can read.</source>
         <translation>Não compatível: não é uma foto ou vídeo que este aplicativo consegue ler.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
         <source>Damaged or only partly downloaded, so it could not be read.</source>
         <translation>Danificado ou baixado só em parte, então não foi possível ler.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
         <source>Too large to fingerprint safely.</source>
         <translation>Grande demais para criar a impressão digital com segurança.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
         <source>Sound only: there are no pictures in it.</source>
         <translation>Só áudio: não há imagens nele.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="42"/>
         <source>Stopped.</source>
         <translation>Parado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
         <source>Something went wrong while reading it.</source>
         <translation>Algo deu errado ao ler.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="45"/>
         <source>Could not be read.</source>
         <translation>Não foi possível ler.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="52"/>
         <source>Fingerprinting… {percent}%</source>
         <translation>Criando a impressão digital… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
         <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
         <translation>Pronto, mas esta imagem tem pouquíssimos detalhes, então os sites podem não reconhecer cópias dela.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="61"/>
         <source>Done, but only part of it could be read.</source>
         <translation>Pronto, mas só uma parte pôde ser lida.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="63"/>
+        <source>Done, but some of its pictures could not be read.</source>
+        <translation>Pronto, mas algumas das imagens não puderam ser lidas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="66"/>
+        <source>Done, but only the first of its %n picture(s) was fingerprinted.</source>
+        <translation>
+            <numerusform>Pronto, mas só a primeira de suas %n imagem recebeu impressão digital.</numerusform>
+            <numerusform>Pronto, mas só a primeira de suas %n imagens recebeu impressão digital.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="114"/>
         <source>Drag photos, videos or folders into this window</source>
         <translation>Arraste fotos, vídeos ou pastas para esta janela</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="217"/>
         <source>Add the photos and videos</source>
         <translation>Adicione as fotos e os vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="220"/>
         <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
         <translation>A impressão digital de cada arquivo é criada aqui, neste computador. Os arquivos em si não são copiados nem enviados.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="224"/>
         <source>Choose files…</source>
         <translation>Escolher arquivos…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="225"/>
         <source>Choose a folder…</source>
         <translation>Escolher uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="231"/>
         <source>Previews stay blurred until you choose to see them.</source>
         <translation>As prévias ficam desfocadas até você escolher vê-las.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="232"/>
         <source>Files to fingerprint</source>
         <translation>Arquivos para criar impressões digitais</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="240"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
         <source>Stop fingerprinting</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="242"/>
         <source>Clear all</source>
         <translation>Limpar tudo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="244"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
         <source>Choose photos and videos</source>
         <translation>Escolha fotos e vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
         <source>Choose a folder</source>
         <translation>Escolha uma pasta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Blur previews</source>
         <translation>Desfocar prévias</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Show previews</source>
         <translation>Mostrar prévias</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>“{name}” já está na lista, então não foi adicionado de novo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>Impressões digitais prontas: %n arquivo pronto.</numerusform>
@@ -572,12 +585,12 @@ PIN: {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Espere até a impressão digital de cada arquivo ficar pronta.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
         <source>Add at least one photo or video.</source>
         <translation>Adicione pelo menos uma foto ou um vídeo.</translation>
     </message>

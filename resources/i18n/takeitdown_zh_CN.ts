@@ -271,7 +271,7 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="211"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
@@ -366,215 +366,227 @@ PIN 码：{pin}</translation>
         <translation>接下来：参与的网站会收到这些指纹，并拦截与之匹配的上传内容。经过编辑、裁剪或加了滤镜的副本可能差别较大，需要单独提交：你可以把它们添加到这个案件中。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="31"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
         <source>Not found: it may have been moved or deleted.</source>
         <translation>找不到：它可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="32"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
         <source>Not a photo or video.</source>
         <translation>不是照片或视频。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
         <source>This computer does not allow it to be opened.</source>
         <translation>这台电脑不允许打开它。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="34"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
         <source>Could not be read from the disk.</source>
         <translation>无法从磁盘读取。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="35"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
         <source>Not supported: this is not a photo or video this app can read.</source>
         <translation>不支持：这不是本应用能读取的照片或视频。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
         <source>Damaged or only partly downloaded, so it could not be read.</source>
         <translation>已损坏或只下载了一部分，所以无法读取。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="38"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
         <source>Too large to fingerprint safely.</source>
         <translation>文件太大，无法安全地生成指纹。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="39"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
         <source>Sound only: there are no pictures in it.</source>
         <translation>只有声音：里面没有画面。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="40"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="42"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="41"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
         <source>Something went wrong while reading it.</source>
         <translation>读取时出了点问题。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="43"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="45"/>
         <source>Could not be read.</source>
         <translation>无法读取。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="48"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="50"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="52"/>
         <source>Fingerprinting… {percent}%</source>
         <translation>正在生成指纹… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="55"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
         <source>Done, but this picture has very little detail, so websites may not recognise copies of it.</source>
         <translation>完成，但这张图片细节很少，网站可能认不出它的副本。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="61"/>
         <source>Done, but only part of it could be read.</source>
         <translation>完成，但只能读取其中一部分。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="58"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="63"/>
+        <source>Done, but some of its pictures could not be read.</source>
+        <translation>完成，但其中有些画面无法读取。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="66"/>
+        <source>Done, but only the first of its %n picture(s) was fingerprinted.</source>
+        <translation>
+            <numerusform>完成，但它的 %n 张图片中只有第一张生成了指纹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="67"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="65"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="74"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="114"/>
         <source>Drag photos, videos or folders into this window</source>
         <translation>把照片、视频或文件夹拖到这个窗口中</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="185"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="217"/>
         <source>Add the photos and videos</source>
         <translation>添加照片和视频</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="188"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="220"/>
         <source>Each file is fingerprinted here, on this computer. The files themselves are not copied or sent anywhere.</source>
         <translation>每个文件的指纹都在这台电脑上生成。文件本身不会被复制或发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="192"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="224"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="193"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="225"/>
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="199"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="231"/>
         <source>Previews stay blurred until you choose to see them.</source>
         <translation>在你选择查看之前，预览会保持模糊。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="200"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="232"/>
         <source>Files to fingerprint</source>
         <translation>要生成指纹的文件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="201"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="233"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="208"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="240"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="209"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="241"/>
         <source>Stop fingerprinting</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="210"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="242"/>
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="212"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="244"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="62"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="234"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
         <source>Choose photos and videos</source>
         <translation>选择照片和视频</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="239"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
         <source>{name}: {status}</source>
         <translation>{name}：{status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Blur previews</source>
         <translation>模糊预览</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="278"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
         <source>Show previews</source>
         <translation>显示预览</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="293"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>“{name}”已在列表中，所以没有再次添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="301"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>指纹已生成：%n 个文件已就绪。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>请等待所有文件的指纹生成完毕。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
         <source>Add at least one photo or video.</source>
         <translation>请至少添加一张照片或一个视频。</translation>
     </message>

@@ -33,6 +33,33 @@ class FileError:
         return {"code": self.code.value, "message": self.message}
 
 
+class WarningCode(StrEnum):
+    """Stable reasons a fingerprint deserves a word of caution; the GUI words each."""
+
+    LOW_QUALITY = "low_quality"  # too little detail: copies may not be recognised
+    PARTLY_READ = "partly_read"  # the video ends early (damaged or partly downloaded)
+    FRAMES_UNREADABLE = "frames_unreadable"  # some video pictures could not be decoded
+    NO_FRAME_RATE = "no_frame_rate"  # the video gives no frame rate: every frame hashed
+    MORE_PAGES = "more_pages"  # a multi-page TIFF or MPO: only the first picture hashed
+
+
+@dataclass(frozen=True, slots=True)
+class FileWarning:
+    """A caution about one file's fingerprint: a code, the values that go with it
+    (``seconds_read`` and ``seconds``; ``pages``), and the English sentence the command
+    line prints."""
+
+    code: WarningCode
+    message: str
+    values: tuple[tuple[str, int], ...] = ()
+
+    def value(self, name: str, default: int = 0) -> int:
+        return dict(self.values).get(name, default)
+
+    def to_json(self) -> dict[str, object]:
+        return {"code": self.code.value, "message": self.message, **dict(self.values)}
+
+
 class FingerprintError(Exception):
     """Raised inside the core for a file that cannot be fingerprinted; becomes a FileError."""
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from takeitdown_desktop.core.digests import FileDigests, digests_of_stream
-from takeitdown_desktop.core.errors import ErrorCode, FileError, FingerprintError
+from takeitdown_desktop.core.errors import ErrorCode, FileError, FileWarning, FingerprintError
 from takeitdown_desktop.core.media import SNIFF_BYTES, Kind, MediaType, sniff
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ class FileReport:
     frames: tuple[FrameHash, ...] | None = None
     #: Frame hashes as displayed, when the video container says it is rotated.
     frames_oriented: tuple[FrameHash, ...] | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[FileWarning, ...] = ()
     error: FileError | None = None
 
     @property
@@ -55,7 +55,7 @@ class FileReport:
         if self.frames is not None:
             out["frames"] = [f.to_json() for f in self.frames]
             out["frames_oriented"] = [f.to_json() for f in self.frames_oriented] if self.frames_oriented else None
-        out["warnings"] = list(self.warnings)
+        out["warnings"] = [w.to_json() for w in self.warnings]
         out["error"] = self.error.to_json() if self.error else None
         return out
 

@@ -14,7 +14,7 @@ from PIL import Image
 
 from takeitdown_desktop.core import pdq
 from takeitdown_desktop.core.pdq import PdqResult
-from takeitdown_desktop.core.errors import ErrorCode, FingerprintError
+from takeitdown_desktop.core.errors import ErrorCode, FileWarning, FingerprintError, WarningCode
 from takeitdown_desktop.core.hashes import PHash
 from takeitdown_desktop.core.media import MediaType
 
@@ -209,13 +209,13 @@ def _animation_frames(im: Image.Image, stream: BinaryIO, media: MediaType) -> tu
 
 def fingerprint_image(
     stream: BinaryIO, media: MediaType
-) -> tuple[ImageFingerprint, tuple[FrameHash, ...] | None, list[str]]:
+) -> tuple[ImageFingerprint, tuple[FrameHash, ...] | None, list[FileWarning]]:
     """PDQ, oriented PDQ and pHash of the image in ``stream`` (and, for an animation,
     frame hashes as for a video), with warnings for the person."""
     import imagehash  # pulls in scipy; kept off the start-up path
 
     im = open_image(stream, media)
-    notes: list[str] = []
+    notes: list[FileWarning] = []
     rgb = im
     frames = None
     animated = getattr(im, "n_frames", 1) > 1 and media.format in ("gif", "webp", "png")
@@ -255,10 +255,14 @@ def fingerprint_image(
     del luma
     oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
     if stored.quality < pdq.QUALITY_THRESHOLD:
-        notes.append(LOW_QUALITY_WARNING)
+        notes.append(FileWarning(WarningCode.LOW_QUALITY, LOW_QUALITY_WARNING))
     if pages > 1:
         notes.append(
-            f"This file holds {pages} pictures; only the first one was fingerprinted. "
-            "To include the others, save each as a separate photo and add it."
+            FileWarning(
+                WarningCode.MORE_PAGES,
+                f"This file holds {pages} pictures; only the first one was fingerprinted. "
+                "To include the others, save each as a separate photo and add it.",
+                (("pages", pages),),
+            )
         )
     return ImageFingerprint(stored, oriented, phash), frames, notes

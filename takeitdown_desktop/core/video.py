@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from takeitdown_desktop.core import pdq
-from takeitdown_desktop.core.errors import ErrorCode, FingerprintError
+from takeitdown_desktop.core.errors import ErrorCode, FileWarning, FingerprintError, WarningCode
 from takeitdown_desktop.core.hashes import PdqHash
 from takeitdown_desktop.core.media import MediaType
 
@@ -229,7 +229,7 @@ def fingerprint_video(
     seconds_per_hash: float = SECONDS_PER_HASH,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
-) -> tuple[VideoFingerprint, list[str]]:
+) -> tuple[VideoFingerprint, list[FileWarning]]:
     """vPDQ-compatible frame hashes of the video at ``path``, with warnings for the person.
 
     Also used for animated GIFs and PNGs, whose frames FFmpeg shows as vPDQ sees them.
@@ -291,13 +291,17 @@ def _decode_and_hash(
     seconds_per_hash: float,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
-) -> tuple[VideoFingerprint, list[str]]:
+) -> tuple[VideoFingerprint, list[FileWarning]]:
     import av
 
-    notes: list[str] = []
+    notes: list[FileWarning] = []
     valid_fps = math.isfinite(fps) and fps > 0
     if not valid_fps:
-        notes.append("This video does not say how fast it plays, so every frame was fingerprinted.")
+        notes.append(
+            FileWarning(
+                WarningCode.NO_FRAME_RATE, "This video does not say how fast it plays, so every frame was fingerprinted."
+            )
+        )
     step = _frame_step(fps if valid_fps else 0.0, seconds_per_hash)
     todo: queue.Queue[tuple[int, VideoFrame, int] | None] = queue.Queue(_QUEUE_FRAMES)
     stored: list[FrameHash] = []
@@ -364,12 +368,22 @@ def _decode_and_hash(
     # lists and variable frame rates make those counts wrong for intact files).
     frame_time = 1.0 / fps if valid_fps else 0.0
     if duration > 0 and reached + frame_time < duration - max(1.0, duration * 0.05):
+        read, total = int(reached + frame_time), int(round(duration))
         notes.append(
-            f"Only part of this video could be read (about {int(reached + frame_time)} of {int(round(duration))} "
-            "seconds); it may be damaged or only partly downloaded. The part that was read has been fingerprinted."
+            FileWarning(
+                WarningCode.PARTLY_READ,
+                f"Only part of this video could be read (about {read} of {total} seconds); it may be damaged "
+                "or only partly downloaded. The part that was read has been fingerprinted.",
+                (("seconds_read", read), ("seconds", total)),
+            )
         )
     elif bad_packets:
-        notes.append("Some pictures in this video could not be read; the others have been fingerprinted.")
+        notes.append(
+            FileWarning(
+                WarningCode.FRAMES_UNREADABLE,
+                "Some pictures in this video could not be read; the others have been fingerprinted.",
+            )
+        )
     if progress is not None:
         progress(1.0)
     return (

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from takeitdown_desktop.core.errors import ErrorCode
+from takeitdown_desktop.core.errors import ErrorCode, WarningCode
 from takeitdown_desktop.core.fingerprint import fingerprint_file
 from takeitdown_desktop.core.image import MAX_IMAGE_PIXELS
-from tests.media_factory import bad_files, good_jpeg, png_bomb
+from tests.media_factory import bad_files, float_rgb_tiff, good_jpeg, png_bomb
 
 CASES = [
     "empty",
@@ -90,3 +91,30 @@ def test_awkward_names(tmp_path: Path, name: str) -> None:
     path = good_jpeg(tmp_path / name)
     report = fingerprint_file(str(path))
     assert report.error is None and report.path == str(path)
+
+
+def test_float_tiff_is_unsupported_not_damaged(tmp_path: Path) -> None:
+    report = fingerprint_file(str(float_rgb_tiff(tmp_path / "hdr.tif")))
+    assert report.error is not None and report.error.code is ErrorCode.UNSUPPORTED
+    assert "JPEG or PNG" in report.error.message
+    # The same file cut short is damaged, not merely unsupported.
+    cut = tmp_path / "cut.tif"
+    cut.write_bytes((tmp_path / "hdr.tif").read_bytes()[:20])
+    assert fingerprint_file(str(cut)).error.code is ErrorCode.DAMAGED  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("fmt", ["TIFF", "MPO"])
+def test_pictures_after_the_first_are_not_skipped_silently(tmp_path: Path, fmt: str) -> None:
+    from PIL import Image
+
+    from tests.helpers import oracle_pdq, synthetic_rgb
+
+    pages = [Image.fromarray(synthetic_rgb(96, 128, seed=i)) for i in range(3)]
+    path = tmp_path / f"pages.{fmt.lower()}"
+    pages[0].save(path, format=fmt, save_all=True, append_images=pages[1:])
+    report = fingerprint_file(str(path))
+    assert report.error is None and report.image is not None
+    (warning,) = report.warnings
+    assert warning.code is WarningCode.MORE_PAGES and warning.value("pages") == 3
+    with Image.open(path) as im:  # the first picture, as platforms hash it
+        assert str(report.image.pdq.hash) == oracle_pdq(np.asarray(im.convert("RGB")))[0]

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
+from takeitdown_desktop.core.errors import WarningCode
 from takeitdown_desktop.core import pdq
 from takeitdown_desktop.core.fingerprint import FileReport, fingerprint_file
 from takeitdown_desktop.core.hashes import PdqHash, PHash
@@ -164,7 +165,7 @@ def test_low_quality_picture_is_flagged(tmp_path: Path) -> None:
     report = fingerprint_file(str(path))
     check_against_references(report, path)
     assert report.image is not None and report.image.pdq.quality < pdq.QUALITY_THRESHOLD
-    assert LOW_QUALITY_WARNING in report.warnings
+    assert [(w.code, w.message) for w in report.warnings] == [(WarningCode.LOW_QUALITY, LOW_QUALITY_WARNING)]
 
 
 def test_tiny_picture_hashes_to_zero(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from takeitdown_desktop.core import pdq
 from takeitdown_desktop.core.batch import BatchHasher
-from takeitdown_desktop.core.errors import ErrorCode
+from takeitdown_desktop.core.errors import ErrorCode, WarningCode
 from takeitdown_desktop.core.fingerprint import fingerprint_file
 from takeitdown_desktop.core.media import Kind
 from takeitdown_desktop.core.video import (
@@ -148,7 +148,9 @@ def test_truncated_video_keeps_what_decodes(tmp_path: Path) -> None:
     assert report.error is None and report.frames is not None and full.frames is not None
     assert 1 <= len(report.frames) < len(full.frames)
     assert report.frames == full.frames[: len(report.frames)]
-    assert any("Only part of this video" in w for w in report.warnings)
+    (warning,) = report.warnings
+    assert warning.code is WarningCode.PARTLY_READ and warning.value("seconds") == 4
+    assert 1 <= warning.value("seconds_read") < 4 and "Only part of this video" in warning.message
 
 
 def test_truncated_video_without_index_is_an_error(tmp_path: Path) -> None:

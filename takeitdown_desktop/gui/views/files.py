@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from takeitdown_desktop.core.errors import ErrorCode
+from takeitdown_desktop.core.errors import ErrorCode, WarningCode
 from takeitdown_desktop.core.hashes import PDQ_QUALITY_THRESHOLD as QUALITY_THRESHOLD
 from takeitdown_desktop.gui import privacy
 from takeitdown_desktop.gui.filelist import Entry, FileList, State
@@ -55,8 +55,15 @@ def status_text(entry: Entry) -> str:
         return error_text(report.error.code.value)
     if report is not None and report.image is not None and report.image.pdq.quality < QUALITY_THRESHOLD:
         return tr("Done, but this picture has very little detail, so websites may not recognise copies of it.")
-    if report is not None and report.warnings:
-        return tr("Done, but only part of it could be read.")
+    if report is not None:
+        codes = {w.code: w for w in report.warnings}
+        if WarningCode.PARTLY_READ in codes:
+            return tr("Done, but only part of it could be read.")
+        if WarningCode.FRAMES_UNREADABLE in codes:
+            return tr("Done, but some of its pictures could not be read.")
+        if WarningCode.MORE_PAGES in codes:
+            pages = codes[WarningCode.MORE_PAGES].value("pages")
+            return tr("Done, but only the first of its %n picture(s) was fingerprinted.", "", pages)
     return tr("Done")
 
 
