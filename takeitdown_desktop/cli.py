@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fingerprint photos and videos on this computer. Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works: fingerprints, video formats, practice mode, the window",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p_hash = sub.add_parser(
         "hash",
@@ -402,6 +407,10 @@ def _write_vpdq(folder: Path, source: str, frames: Sequence[FrameHash], form: st
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from takeitdown_desktop.selftest import run as self_test
+
+        return self_test()
     if args.command == "hash":
         return cmd_hash(args)
     if args.command == "export":

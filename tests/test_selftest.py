@@ -1,0 +1,47 @@
+"""``--self-test``, as an installer runs it after building, and what its pins rest on."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from takeitdown_desktop import selftest
+from tests.helpers import oracle_pdq
+from tests.vpdq_oracles import replayed_vpdq
+
+
+def test_self_test_passes_from_source() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "takeitdown_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[-1] == "self-test passed"
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "ok   photo", "ok   video h264", "ok   video hevc", "ok   video vp9", "ok   video av1",
+        "ok   practice case", "ok   window",
+    ]
+
+
+def test_photo_pin_is_meta_pdq(tmp_path: Path) -> None:
+    pytest.importorskip("pdqhash")
+    path = selftest.make_photo(tmp_path)
+    with Image.open(path) as im:
+        assert oracle_pdq(np.asarray(im.convert("RGB"))) == selftest.PHOTO[:2]
+
+
+@pytest.mark.parametrize("codec", sorted(selftest.VIDEOS))
+def test_video_pins_are_what_vpdq_would_say(codec: str, tmp_path: Path) -> None:
+    pytest.importorskip("pdqhash")
+    frames = replayed_vpdq(str(selftest.make_clip(tmp_path, codec)))
+    assert [(number, digest) for number, _, digest in frames] == selftest.VIDEOS[codec]
