@@ -1,0 +1,301 @@
+"""Build the installers for the platform this runs on, into dist/ (and nothing else there).
+
+    python build_scripts/build.py [--endpoints FILE] [--skip-self-test]
+
+Needs the ``build`` and ``server`` extras (``pip install -e '.[server,build]'``).
+
+- Linux: ``takeitdown-desktop_VERSION_amd64.deb`` (menu entry, icon, the system libraries
+  it needs declared) and ``takeitdown-desktop-VERSION-linux-x86_64.tar.zst``, a folder a
+  file manager can open and whose ``takeitdown-desktop`` program starts the app by a
+  double-click. (An AppImage needs AppImage's own runtime, which is published only on
+  GitHub; the package registries hold just the old FUSE 2 runtime, which Ubuntu 22.04 and
+  later no longer install. See the README.)
+- Windows: a per-user installer made with Inno Setup (``iscc`` on PATH).
+- macOS: ``Take It Down.app`` in a ``.dmg``.
+
+Every build is checked before anything is packed: on Linux no file may need a glibc newer
+than 2.34 (build_scripts/check_glibc.py), and the frozen program must pass its own
+``--self-test``. ``--endpoints`` puts an organisation's endpoints file into the build.
+SHA-256 sums of the installers go to dist/SHA256SUMS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import takeitdown_desktop  # noqa: E402
+
+NAME = takeitdown_desktop.APP_NAME
+VERSION = takeitdown_desktop.__version__
+WORK = ROOT / "build" / "installer"
+DIST = ROOT / "dist"
+DESKTOP_ID = "org.takeitdown_desktop.TakeItDown"
+
+
+def run(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    print("+", " ".join(str(a) for a in args), flush=True)
+    return subprocess.run([str(a) for a in args], check=True, text=True, **kwargs)  # type: ignore[call-overload]
+
+
+def freeze(endpoints: Path | None) -> Path:
+    """PyInstaller's one-folder bundle; with an organisation's endpoints file if given."""
+    resources = ROOT / "resources" / "endpoints.json"
+    saved = resources.read_bytes()
+    try:
+        if endpoints is not None:
+            from takeitdown_desktop.core.endpoints import EndpointConfig
+
+            EndpointConfig.load(endpoints)  # refuse a malformed file before building
+            resources.write_bytes(endpoints.read_bytes())
+        run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+            "--distpath", WORK / "dist", "--workpath", WORK / "work", ROOT / "build_scripts" / "takeitdown-desktop.spec")
+    finally:
+        resources.write_bytes(saved)
+    bundle = WORK / "dist" / f"{NAME}-{VERSION}"
+    if sys.platform == "darwin":
+        return WORK / "dist" / "Take It Down.app"
+    return bundle
+
+
+def tidy_linux(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    for lib in internal.glob("libpython3*.so*"):
+        if lib.is_file() and not lib.is_symlink():
+            # Debug symbols are most of libpython's size and nobody here reads them.
+            run("strip", "--strip-debug", lib)
+            run(sys.executable, ROOT / "build_scripts" / "glibc_compat.py", lib)
+    run(sys.executable, ROOT / "build_scripts" / "check_glibc.py", bundle)
+
+
+def self_test(program: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("TAKEITDOWN_SELF_TEST_PLATFORM", "offscreen"))
+    run(program, "--self-test", env=env)
+
+
+def size_report(bundle: Path) -> str:
+    """What takes the space, largest first, for the README's table."""
+    sizes: dict[str, int] = {}
+    base = bundle / "_internal" if (bundle / "_internal").exists() else bundle
+    for path in base.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            rel = path.relative_to(base).parts
+            top = rel[0]
+            if top.endswith((".so", ".dylib", ".dll")) or ".so." in top:
+                key = "Qt libraries" if top.startswith("libQt6") else "other libraries"
+            elif top in ("PySide6", "shiboken6"):
+                key = "PySide6 (Qt)"
+            elif top.endswith(".libs"):
+                key = top.split(".")[0]
+            else:
+                key = top
+            sizes[key] = sizes.get(key, 0) + path.stat().st_size
+    total = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    lines = [f"{'part':<28}{'MB':>8}"]
+    grouped: dict[str, int] = {}
+    for key, size in sizes.items():
+        name = key if size >= 3_000_000 else "everything else"
+        grouped[name] = grouped.get(name, 0) + size
+    for key, size in sorted(grouped.items(), key=lambda kv: (kv[0] == "everything else", -kv[1])):
+        lines.append(f"{key:<28}{size / 1e6:>8.1f}")
+    lines.append(f"{'total, unpacked':<28}{total / 1e6:>8.1f}")
+    return "\n".join(lines)
+
+
+# -- Linux ---------------------------------------------------------------------------------
+
+def _needed_sonames(bundle: Path) -> set[str]:
+    inside = {p.name for p in bundle.rglob("*")}
+    needed: set[str] = set()
+    for path in bundle.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        with path.open("rb") as f:
+            if f.read(4) != b"\x7fELF":
+                continue
+        out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+        needed.update(n for n in re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out) if n not in inside)
+    return needed
+
+
+def debian_depends(bundle: Path) -> list[str]:
+    """The Debian packages that hold the system libraries the bundle links to."""
+    known = {}
+    for line in subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout.splitlines():
+        m = re.match(r"\s+(\S+) \(libc6,x86-64.*\) => (\S+)", line)
+        if m:
+            known.setdefault(m.group(1), m.group(2))
+    packages: set[str] = set()
+    missing = []
+    for soname in sorted(_needed_sonames(bundle)):
+        path = known.get(soname)
+        if path is None:
+            missing.append(soname)
+            continue
+        owner = subprocess.run(["dpkg", "-S", os.path.realpath(path)], capture_output=True, text=True).stdout
+        if not owner:
+            owner = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True).stdout
+        if owner:
+            packages.add(owner.split(":")[0].strip())
+        else:
+            missing.append(soname)
+    if missing:
+        raise SystemExit(f"no Debian package found for: {', '.join(missing)} (install them on the build machine)")
+    packages.discard("libc6")
+    return ["libc6 (>= 2.34)", *sorted(packages)]
+
+
+DESKTOP_ENTRY = f"""[Desktop Entry]
+Type=Application
+Name=Take It Down
+GenericName=Get intimate pictures taken down
+Comment=Fingerprint photos and videos on this computer and ask websites to block them
+Exec={NAME}
+Icon={NAME}
+Terminal=false
+Categories=Utility;
+StartupWMClass={NAME}
+"""
+
+
+def build_deb(bundle: Path) -> Path:
+    root = WORK / "deb"
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(bundle, root / "opt" / NAME, symlinks=True)
+    (root / "usr" / "bin").mkdir(parents=True)
+    (root / "usr" / "bin" / NAME).symlink_to(f"/opt/{NAME}/{NAME}")
+    apps = root / "usr" / "share" / "applications"
+    apps.mkdir(parents=True)
+    (apps / f"{DESKTOP_ID}.desktop").write_text(DESKTOP_ENTRY)
+    for size in (64, 256, 512):
+        icons = root / "usr" / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        icons.mkdir(parents=True)
+        shutil.copy(ROOT / "resources" / "icons" / f"app-{size}.png", icons / f"{NAME}.png")
+    installed_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+    (root / "DEBIAN").mkdir()
+    (root / "DEBIAN" / "control").write_text(
+        f"Package: {NAME}\n"
+        f"Version: {VERSION}\n"
+        "Architecture: amd64\n"
+        "Maintainer: takeitdown-desktop <takeitdown-desktop@users.noreply.github.com>\n"
+        f"Installed-Size: {installed_kb}\n"
+        f"Depends: {', '.join(debian_depends(bundle))}\n"
+        "Section: utils\n"
+        "Priority: optional\n"
+        "Homepage: https://github.com/takeitdown-desktop/takeitdown-desktop\n"
+        "Description: get intimate photos and videos taken down, without sending them\n"
+        " Computes fingerprints (PDQ, vPDQ, MD5, SHA-256) of photos and videos on this\n"
+        " computer and sends only the fingerprints to a case service, so that websites\n"
+        " that take part can block copies. The pictures never leave the computer.\n"
+    )
+    out = DIST / f"{NAME}_{VERSION}_amd64.deb"
+    # zstd: as small as xz within a few MB, and many times faster to build and to install.
+    run("dpkg-deb", "--root-owner-group", "-Zzstd", "-z12", "--build", root, out)
+    return out
+
+
+def build_tarball(bundle: Path) -> Path:
+    """The folder, zstd-compressed: unpacked anywhere, its program starts the app."""
+    import zstandard
+
+    top = f"{NAME}-{VERSION}"
+    out = DIST / f"{NAME}-{VERSION}-linux-x86_64.tar.zst"
+    with out.open("wb") as raw:
+        # Level 15 with a long window: within a few MB of the best, in a fraction of the time.
+        params = zstandard.ZstdCompressionParameters.from_level(15, window_log=27, enable_ldm=True, threads=-1)
+        with zstandard.ZstdCompressor(compression_params=params).stream_writer(raw) as packed:
+            with tarfile.open(fileobj=packed, mode="w|") as tar:
+                tar.add(bundle, arcname=top)
+                # %k is where this file is: the program beside it, wherever the folder went.
+                entry = DESKTOP_ENTRY.replace(f"Exec={NAME}", f"Exec=sh -c '\"$(dirname \"$0\")/{NAME}\"' %k")
+                data = entry.replace(f"Icon={NAME}", "Icon=utilities-system-monitor").encode()
+                info = tarfile.TarInfo(f"{top}/Take It Down.desktop")
+                info.size, info.mode = len(data), 0o755
+                tar.addfile(info, io.BytesIO(data))
+    return out
+
+
+# -- Windows and macOS ---------------------------------------------------------------------
+
+INNO = r"""
+[Setup]
+AppName=Take It Down
+AppVersion={version}
+DefaultDirName={{userpf}}\Take It Down
+DefaultGroupName=Take It Down
+PrivilegesRequired=lowest
+OutputDir={dist}
+OutputBaseFilename={name}-{version}-windows-setup
+Compression=lzma2
+SolidCompression=yes
+UninstallDisplayIcon={{app}}\{name}.exe
+
+[Files]
+Source: "{bundle}\*"; DestDir: "{{app}}"; Flags: recursesubdirs ignoreversion
+
+[Icons]
+Name: "{{userprograms}}\Take It Down"; Filename: "{{app}}\{name}.exe"
+Name: "{{userprograms}}\Uninstall Take It Down"; Filename: "{{uninstallexe}}"
+"""
+
+
+def build_windows(bundle: Path) -> Path:
+    script = WORK / "setup.iss"
+    script.write_text(INNO.format(version=VERSION, dist=DIST, name=NAME, bundle=bundle))
+    run("iscc", script)
+    return DIST / f"{NAME}-{VERSION}-windows-setup.exe"
+
+
+def build_macos(app: Path) -> Path:
+    out = DIST / f"{NAME}-{VERSION}-macos.dmg"
+    run("hdiutil", "create", "-volname", "Take It Down", "-srcfolder", app, "-ov", "-format", "UDZO", out)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--endpoints", type=Path, help="an organisation's endpoints.json (see resources/endpoints.json)")
+    parser.add_argument("--skip-self-test", action="store_true", help="do not run the frozen program's --self-test")
+    parser.add_argument("--bundle-only", action="store_true", help="build and check the program folder, make no installer")
+    args = parser.parse_args()
+    shutil.rmtree(DIST, ignore_errors=True)
+    DIST.mkdir(parents=True)
+    bundle = freeze(args.endpoints)
+    if sys.platform.startswith("linux"):
+        tidy_linux(bundle)
+    program = bundle / (f"{NAME}-cli.exe" if sys.platform == "win32" else NAME)
+    if sys.platform == "darwin":
+        program = bundle / "Contents" / "MacOS" / f"{NAME}-cli"
+    if not args.skip_self_test:
+        self_test(program)
+    report = size_report(bundle)
+    (WORK / "size-report.txt").write_text(report + "\n")
+    print(report)
+    if args.bundle_only:
+        print(f"{bundle.relative_to(ROOT)}: checked, no installer made (--bundle-only)")
+        return
+    if sys.platform.startswith("linux"):
+        made = [build_deb(bundle), build_tarball(bundle)]
+    elif sys.platform == "win32":
+        made = [build_windows(bundle)]
+    else:
+        made = [build_macos(bundle)]
+    sums = "".join(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}\n" for p in made)
+    (DIST / "SHA256SUMS").write_text(sums)
+    for path in made:
+        print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
