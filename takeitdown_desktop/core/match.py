@@ -167,6 +167,32 @@ def read_fingerprint_file(path: str) -> list[Original] | None:
     return originals_from_items(bundle.items, os.path.basename(path) or path)
 
 
+def load_originals(paths: Sequence[str], cancelled: Callable[[], bool] | None = None) -> tuple[list[Original], int]:
+    """The originals in ``paths`` (fingerprint files, photos, videos, folders of them),
+    one after another, and how many could not be read."""
+    from takeitdown_desktop.core.paths import expand_paths
+
+    originals: list[Original] = []
+    unreadable = 0
+    for path in expand_paths(paths):
+        if cancelled is not None and cancelled():
+            break
+        try:
+            found = read_fingerprint_file(path)
+        except (BundleError, OSError):
+            unreadable += 1
+            continue
+        if found is None:
+            original = original_from_report(fingerprint_file(path, cancelled=cancelled))
+            if original is None:
+                unreadable += 1
+            else:
+                originals.append(original)
+        else:
+            originals.extend(found)
+    return originals, unreadable
+
+
 # -- the comparison --------------------------------------------------------------------
 
 
