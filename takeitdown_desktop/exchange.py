@@ -147,10 +147,13 @@ class TakeItDownSignalExchangeAPI(
 ):
     """Tails a case service's ``/v1/feed``: additions and withdrawals of fingerprints."""
 
-    def __init__(self, collab: TakeItDownCollabConfig, client: CaseClient, token: str) -> None:
+    def __init__(
+        self, collab: TakeItDownCollabConfig, client: CaseClient, token: str, page_limit: int = FEED_PAGE_LIMIT
+    ) -> None:
         self.collab = collab
         self.client = client
         self._token = token
+        self.page_limit = page_limit
 
     @classmethod
     def get_name(cls) -> str:
@@ -190,7 +193,7 @@ class TakeItDownSignalExchangeAPI(
     ) -> t.Iterator[state.FetchDelta[str, TakeItDownRecord, TakeItDownCheckpoint]]:
         cursor = 0 if checkpoint is None else checkpoint.cursor
         while True:
-            page = self.client.feed(self._token, after=cursor, limit=FEED_PAGE_LIMIT)
+            page = self.client.feed(self._token, after=cursor, limit=self.page_limit)
             updates: t.Dict[str, t.Optional[TakeItDownRecord]] = {}
             for event in page.events:
                 if event.action == "add":

@@ -74,6 +74,66 @@ def matches(env: dict[str, str], kind: str, path: Path) -> list[str]:
     return lines
 
 
+def test_the_exchange_tails_the_feed_page_by_page_and_applies_withdrawals(server: LiveServer) -> None:
+    from takeitdown_desktop.core.client import CaseClient, new_idempotency_key
+    from takeitdown_desktop.exchange import (
+        TakeItDownCheckpoint,
+        TakeItDownCollabConfig,
+        TakeItDownCredentials,
+        TakeItDownSignalExchangeAPI,
+        TX_MANIFEST,
+    )
+    from threatexchange.signal_type.md5 import VideoMD5Signal
+    from threatexchange.signal_type.pdq.signal import PdqSignal
+    from tests.server.conftest import bundle_of, video_bundle
+
+    client = CaseClient(server.url)
+    many = client.create_case(bundle_of(range(150), program="adult"), new_idempotency_key())
+    client.create_case(video_bundle(1, frames=3).replace(b'"adult"', b'"under18"'), new_idempotency_key())
+    token = add_platform(server.engine, "platform")
+    collab = TakeItDownCollabConfig(name="helpline", endpoint=server.url)
+    assert collab.api == "takeitdown" and TX_MANIFEST.apis == (TakeItDownSignalExchangeAPI,)
+    with TakeItDownCredentials.set_default(TakeItDownCredentials(token), "test"):
+        api = TakeItDownSignalExchangeAPI.for_collab(collab)
+    api.page_limit = 100  # the server's smallest page, so that 151 events take two
+    kinds = [PdqSignal, VideoMD5Signal]
+    state: dict = {}  # type: ignore[type-arg]
+    deltas = list(api.fetch_iter(kinds, None))
+    assert len(deltas) == 3 and [len(d.updates) for d in deltas] == [100, 51, 0]
+    for delta in deltas:
+        TakeItDownSignalExchangeAPI.naive_fetch_merge(state, delta.updates)
+    signals = TakeItDownSignalExchangeAPI.naive_convert_to_signal_type(kinds, collab, state)
+    assert len(signals[PdqSignal]) == 150 and len(signals[VideoMD5Signal]) == 1
+    assert {str(m) for m in signals[PdqSignal].values()} == {"INVESTIGATION_SEED adult"}
+    assert {str(m) for m in signals[VideoMD5Signal].values()} == {"INVESTIGATION_SEED under18"}
+    checkpoint = deltas[-1].checkpoint
+    assert isinstance(checkpoint, TakeItDownCheckpoint) and checkpoint.cursor == 151
+
+    client.withdraw(many.case_number, many.pin)
+    later = list(api.fetch_iter(kinds, checkpoint))  # from the cursor: only what changed
+    assert sum(len(d.updates) for d in later) == 150 and all(v is None for d in later for v in d.updates.values())
+    for delta in later:
+        TakeItDownSignalExchangeAPI.naive_fetch_merge(state, delta.updates)
+    signals = TakeItDownSignalExchangeAPI.naive_convert_to_signal_type(kinds, collab, state)
+    assert PdqSignal not in signals and len(signals[VideoMD5Signal]) == 1
+
+
+def test_vpdq_signals_are_written_as_py_tx_reads_them() -> None:
+    from takeitdown_desktop.core.hashes import PdqHash
+    from takeitdown_desktop.core.video import FrameHash, threatexchange_json
+    from takeitdown_desktop.exchange import TakeItDownRecord
+
+    frames = [FrameHash(0, 0.0, PdqHash("ab" * 32), 90), FrameHash(29, 29 * 1001 / 30000, PdqHash("cd" * 32), 100)]
+    item = {"kind": "video", "md5": "0" * 32, "sha256": "0" * 64, "frames": [f.to_json() for f in frames], "frames_oriented": None}
+    assert TakeItDownRecord.from_feed_item(item, "adult").vpdq == [threatexchange_json(frames)]
+
+
+def test_the_exchange_module_loads_no_qt() -> None:
+    from tests.core.test_no_qt import imported_in_fresh_process
+
+    assert imported_in_fresh_process(["takeitdown_desktop.exchange"], ("PySide6", "shiboken6")) == []
+
+
 @pytest.mark.slow
 def test_threatexchange_fetches_matches_and_forgets_a_withdrawn_case(server: LiveServer, tmp_path: Path) -> None:
     started = time.monotonic()
