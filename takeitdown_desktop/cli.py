@@ -99,6 +99,22 @@ def build_parser() -> argparse.ArgumentParser:
         "threatexchange: a JSON list of \"hash,quality,timestamp\", as python-threatexchange's "
         "vPDQ signal reads it (.json)",
     )
+    p_match = sub.add_parser(
+        "match",
+        help="check whether copies found online would be recognised, as JSON Lines",
+        description="For each copy, one JSON object: the closest original, how close it is, and "
+        '"covered" (platforms that have the originals\' fingerprints would recognise it) or '
+        '"not covered: add it". Nothing is sent anywhere.',
+    )
+    p_match.add_argument(
+        "--against",
+        action="append",
+        required=True,
+        metavar="ORIGINALS",
+        help="a fingerprint file written by export, or an original photo, video or folder; repeat for more",
+    )
+    p_match.add_argument("copies", nargs="+", metavar="COPY", help="the copies to check (files or folders)")
+    p_match.add_argument("--jobs", type=_positive_jobs, default=None, help="worker processes (default: all cores)")
     for name, help_text in (("submit", "fingerprint files and open a case with the fingerprints"), ("export", "write the fingerprints that submit would send to a file")):
         p = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
         if name == "submit":
@@ -404,6 +420,60 @@ def _write_vpdq(folder: Path, source: str, frames: Sequence[FrameHash], form: st
     return target
 
 
+#: What ``match`` prints for each verdict (the app words the same codes in its own table).
+MATCH_RESULTS = {True: "covered", False: "not covered: add it"}
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    from takeitdown_desktop.core.batch import BatchHasher
+    from takeitdown_desktop.core.bundle import BundleError
+    from takeitdown_desktop.core.match import Original, check_report, original_from_report, read_fingerprint_file
+
+    failed = False
+    originals: list[Original] = []
+    to_fingerprint: list[str] = []
+    for path in expand_paths(args.against):
+        try:
+            found = read_fingerprint_file(path)
+        except BundleError as exc:
+            _fail(f"{path}: this is not a valid fingerprint file: {exc}")
+            failed = True
+            continue
+        except OSError:
+            _fail(f"{path}: this file could not be read.")
+            failed = True
+            continue
+        if found is None:
+            to_fingerprint.append(path)
+        else:
+            originals.extend(found)
+    hasher = BatchHasher(args.jobs)
+    for report in hasher.run(to_fingerprint):
+        original = original_from_report(report)
+        if original is None:
+            _fail(f"{report.path}: {report.error.message if report.error else 'could not be fingerprinted.'}")
+            failed = True
+        else:
+            originals.append(original)
+    if not originals:
+        return _fail("None of the originals could be read, so there is nothing to compare the copies with.")
+    out = sys.stdout
+    try:
+        for report in hasher.run(expand_paths(args.copies)):
+            check = check_report(report, originals)
+            failed |= check.error is not None
+            record = check.to_json()
+            record["result"] = "could not be checked" if check.error else MATCH_RESULTS[check.covered]
+            out.write(json.dumps(record) + "\n")
+            out.flush()
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    return 1 if failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -415,6 +485,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_hash(args)
     if args.command == "export":
         return cmd_export(args)
+    if args.command == "match":
+        return cmd_match(args)
     if args.command == "submit":
         return cmd_submit(args)
     if args.command in ("status", "withdraw"):

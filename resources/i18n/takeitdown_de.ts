@@ -14,45 +14,45 @@
         <translation>In der App ist etwas schiefgelaufen. Deine Fotos und Videos wurden nirgendwohin gesendet. Du kannst die App schließen und wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <source>Quick exit</source>
         <translation>Schnell beenden</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Schließt die App sofort. Zweimal Esc drücken tut dasselbe.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Quick exit: close the app at once</source>
         <translation>Schnell beenden: die App sofort schließen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
         <source>They will be added to case {case}.</source>
         <translation>Sie werden zum Fall {case} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
         <source>Save the fingerprints</source>
         <translation>Fingerabdrücke speichern</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,92 +71,103 @@ Bewahre diesen Beleg sicher auf. Du brauchst die Fallnummer und die PIN, um den 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
         <source>Save receipt</source>
         <translation>Beleg speichern</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Fallnummer: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
         <source>Start over?</source>
         <translation>Neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Hast du die Fallnummer und die PIN aufgeschrieben oder gespeichert? Sie werden nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
         <source>Start over</source>
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Für diese Art von Fall ist kein Dienst eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
         <source>Checking…</source>
         <translation>Wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
         <source>Withdrawing…</source>
         <translation>Wird zurückgezogen…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
+        <translation>Keines der Originale konnte gelesen werden, daher gibt es nichts, womit die Kopie verglichen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
+        <source>This file could not be read, so it could not be checked.</source>
+        <translation>Diese Datei konnte nicht gelesen und daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nichts hat sich geändert, also wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Für diese Art von Fall ist keine Dienstadresse eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
         <source>Connected. {text}</source>
         <translation>Verbunden. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
         <source>Close without saving?</source>
         <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Die Fallnummer und die PIN wurden nicht gespeichert. Ohne sie kannst du den Fall später nicht abfragen oder zurückziehen, und sie werden nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -233,23 +244,23 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
         <translation>Bestehenden Fall abfragen</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
         <source>Case number</source>
         <translation>Fallnummer</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -273,6 +284,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
@@ -288,6 +300,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <translation>Abfragen</translation>
     </message>
@@ -312,58 +325,58 @@ PIN: {pin}</translation>
         <translation>Fall behalten</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>Die Kopie wird nach zwei Minuten aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
         <source>Save receipt…</source>
         <translation>Beleg speichern…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
         <source>Add more files to this case</source>
         <translation>Weitere Dateien zu diesem Fall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Kopiert. Es wird in zwei Minuten aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
         <source>Done: your practice case is open</source>
         <translation>Fertig: Dein Übungsfall ist offen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Das ist nur eine Übung: Der Fall besteht auf diesem Computer, bis die App geschlossen wird. Nichts wurde an eine Website gesendet, und nichts wird blockiert.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Bei einem echten Dienst würdest du hier die Fallnummer und die PIN aufschreiben. Du kannst ausprobieren, diesen Übungsfall abzufragen oder zurückzuziehen, bevor du die App schließt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Done: your case is open</source>
         <translation>Fertig: Dein Fall ist offen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Schreib dir die Fallnummer und die PIN jetzt auf oder speichere sie. Die PIN wird nur einmal angezeigt und kann nicht wiederhergestellt werden: Sie wird nirgends gespeichert, also kann niemand sonst deinen Fall nutzen. Du brauchst beides, um den Fall abzufragen oder zurückzuziehen.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Wie es weitergeht: Teilnehmende Websites erhalten die Fingerabdrücke und blockieren passende Uploads. Bearbeitete, zugeschnittene oder gefilterte Kopien können so anders aussehen, dass sie eigens eingereicht werden müssen: Du kannst sie zu diesem Fall hinzufügen.</translation>
     </message>
@@ -736,7 +749,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -777,27 +790,27 @@ PIN: {pin}</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Stop intimate photos and videos from spreading</source>
         <translation>Verhindere, dass intime Fotos und Videos sich verbreiten</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
         <translation>Diese App erstellt einen Fingerabdruck von jedem Foto oder Video, das du auswählst. Nur diese Fingerabdrücke werden gesendet, damit teilnehmende Websites die Bilder erkennen und blockieren können.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
         <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
         <translation>Deine Fotos und Videos verlassen nie diesen Computer. Niemand sieht sie: nicht wir, nicht die Websites.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="76"/>
         <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
         <translation>Um die App sofort zu verlassen, drücke zweimal Esc oder nutze oben „Schnell beenden“.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="80"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
@@ -835,6 +848,132 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
         <translation>Diese Kopie der App hat keinen Dienst für Erwachsene. StopNCII.org macht dasselbe kostenlos im Webbrowser. Du kannst auch in den Einstellungen eine Dienstadresse eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
+        <source>Yes: this is the same file as one of your originals. Websites that take part will recognise it.</source>
+        <translation>Ja: Das ist dieselbe Datei wie eines deiner Originale. Teilnehmende Websites werden sie erkennen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
+        <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
+        <translation>Wahrscheinlich: Diese Kopie ist eine gespiegelte oder gedrehte Fassung eines deiner Originale. Websites, die darauf achten, werden sie erkennen. Damit jede Website sie erkennt, füge sie auch dem Fall hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
+        <source>Yes: websites that take part would recognise this copy. It is close enough to one of your originals.</source>
+        <translation>Ja: Teilnehmende Websites würden diese Kopie erkennen. Sie ähnelt einem deiner Originale genug.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="30"/>
+        <source>Yes: websites that take part would recognise this video. Most of its scenes match one of your originals.</source>
+        <translation>Ja: Teilnehmende Websites würden dieses Video erkennen. Die meisten Szenen stimmen mit einem deiner Originale überein.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
+        <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
+        <translation>Nein: Dieses Bild hat zu wenig Details, um am Aussehen erkannt zu werden. Wenn du es dem Fall hinzufügst, können Websites trotzdem genau diese Datei blockieren.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
+        <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
+        <translation>Diese Kopie lässt sich nicht vergleichen: Keines deiner Originale ist von derselben Art (Foto oder Video). Füge sie dem Fall hinzu, damit auch sie blockiert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
+        <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
+        <translation>Nein: Diese Kopie weicht zu stark von deinen Originalen ab, als dass Websites sie erkennen (zum Beispiel ist sie zugeschnitten oder hat einen Rahmen). Füge sie dem Fall hinzu, damit auch sie blockiert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
+        <source>Closest original: {name}. Difference: {distance} (up to 31 is recognised).</source>
+        <translation>Ähnlichstes Original: {name}. Unterschied: {distance} (bis 31 wird erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="60"/>
+        <source>Closest original: {name}. Matching scenes: {copy}% of the copy, {original}% of the original (80% of each is recognised).</source>
+        <translation>Ähnlichstes Original: {name}. Übereinstimmende Szenen: {copy} % der Kopie, {original} % des Originals (ab 80 % auf beiden Seiten wird erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
+        <source>Check a copy</source>
+        <translation>Kopie prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="130"/>
+        <source>Found a copy of your photo or video online? Check whether websites that take part would recognise it from your fingerprints. Nothing is sent: the check happens on this computer.</source>
+        <translation>Du hast eine Kopie deines Fotos oder Videos im Netz gefunden? Prüfe, ob teilnehmende Websites sie an deinen Fingerabdrücken erkennen würden. Es wird nichts gesendet: Die Prüfung läuft auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="134"/>
+        <source>The copy you found</source>
+        <translation>Die gefundene Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="135"/>
+        <source>Your originals</source>
+        <translation>Deine Originale</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="136"/>
+        <source>Choose the copy…</source>
+        <translation>Kopie auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="137"/>
+        <source>Choose originals…</source>
+        <translation>Originale auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
+        <source>Choose a fingerprint file…</source>
+        <translation>Fingerabdruck-Datei auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Add it to this case</source>
+        <translation>Diesem Fall hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Start a case with it</source>
+        <translation>Damit einen Fall eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="153"/>
+        <source>Nothing chosen yet</source>
+        <translation>Noch nichts ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
+        <source>The fingerprints of %n file(s) from this case</source>
+        <translation>
+            <numerusform>Die Fingerabdrücke von %n Datei aus diesem Fall</numerusform>
+            <numerusform>Die Fingerabdrücke von %n Dateien aus diesem Fall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="186"/>
+        <source>Checking… Nothing is sent: this happens on this computer.</source>
+        <translation>Wird geprüft… Es wird nichts gesendet: Das passiert auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <source>Choose the copy</source>
+        <translation>Kopie auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <source>Choose your originals</source>
+        <translation>Deine Originale auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <source>Choose a fingerprint file</source>
+        <translation>Fingerabdruck-Datei auswählen</translation>
     </message>
 </context>
 <context>

@@ -83,5 +83,13 @@
                 <numerusform>%n files will not be sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150" />
+            <source>The fingerprints of %n file(s) from this case</source>
+            <translation>
+                <numerusform>The fingerprints of %n file from this case</numerusform>
+                <numerusform>The fingerprints of %n files from this case</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

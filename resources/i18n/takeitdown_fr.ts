@@ -14,45 +14,45 @@
         <translation>Un problème est survenu dans l’application. Vos photos et vidéos n’ont été envoyées nulle part. Vous pouvez fermer l’application et la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Ferme l’application tout de suite. Appuyer deux fois sur Échap fait la même chose.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Quick exit: close the app at once</source>
         <translation>Sortie rapide : fermer l’application tout de suite</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
         <source>They will be added to case {case}.</source>
         <translation>Elles seront ajoutées au dossier {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
         <source>Save the fingerprints</source>
         <translation>Enregistrer les empreintes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Mode d’essai</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,92 +71,103 @@ Gardez ce reçu en lieu sûr. Le numéro de dossier et le PIN sont nécessaires 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
         <source>Save receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Numéro de dossier : {case}
 PIN : {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
         <source>Start over?</source>
         <translation>Recommencer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Avez-vous noté ou enregistré le numéro de dossier et le PIN ? Ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Aucun service n’est configuré pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
         <source>Withdrawing…</source>
         <translation>Retrait…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
+        <translation>Aucun des originaux n’a pu être lu : il n’y a rien à quoi comparer la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
+        <source>This file could not be read, so it could not be checked.</source>
+        <translation>Ce fichier n’a pas pu être lu, il n’a donc pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Rien n’a changé, donc rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Aucune adresse de service n’est définie pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
         <source>Connected. {text}</source>
         <translation>Connecté. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
         <source>Close without saving?</source>
         <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Le numéro de dossier et le PIN n’ont pas été enregistrés. Sans eux, vous ne pourrez plus consulter ni retirer le dossier, et ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -233,23 +244,23 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
         <translation>Consulter un dossier existant</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -273,6 +284,7 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
@@ -288,6 +300,7 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <translation>Consulter</translation>
     </message>
@@ -312,58 +325,58 @@ PIN : {pin}</translation>
         <translation>Garder le dossier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>La copie est effacée du presse-papiers au bout de deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
         <source>Save receipt…</source>
         <translation>Enregistrer le reçu…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
         <source>Add more files to this case</source>
         <translation>Ajouter d’autres fichiers à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Copié. Ce sera effacé du presse-papiers dans deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
         <source>Done: your practice case is open</source>
         <translation>C’est fait : votre dossier d’essai est ouvert</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Ce n’est qu’un essai : le dossier existe sur cet ordinateur jusqu’à la fermeture de l’application. Rien n’a été envoyé à aucun site web et rien ne sera bloqué.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Avec un vrai service, c’est ici que vous noteriez le numéro de dossier et le PIN. Vous pouvez essayer de consulter ou de retirer ce dossier d’essai avant de fermer l’application.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Done: your case is open</source>
         <translation>C’est fait : votre dossier est ouvert</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Notez ou enregistrez maintenant le numéro de dossier et le PIN. Le PIN n’est affiché qu’une fois et ne peut pas être retrouvé : il n’est conservé nulle part, donc personne d’autre ne peut utiliser votre dossier. Les deux sont nécessaires pour consulter ou retirer le dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Et ensuite : les sites web participants reçoivent les empreintes et bloquent les publications qui y correspondent. Une copie retouchée, recadrée ou filtrée peut être assez différente pour demander son propre envoi : vous pouvez l’ajouter à ce dossier.</translation>
     </message>
@@ -736,7 +749,7 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -777,27 +790,27 @@ PIN : {pin}</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Stop intimate photos and videos from spreading</source>
         <translation>Empêcher la diffusion de photos et vidéos intimes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
         <translation>Cette application crée une empreinte de chaque photo ou vidéo que vous choisissez. Seules ces empreintes sont envoyées, pour que les sites web participants puissent reconnaître les images et les bloquer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
         <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
         <translation>Vos photos et vidéos ne quittent jamais cet ordinateur. Personne ne les voit : ni nous, ni les sites web.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="76"/>
         <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
         <translation>Pour quitter l’application tout de suite, appuyez deux fois sur Échap ou utilisez « Sortie rapide » en haut.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="80"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -835,6 +848,132 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
         <translation>Cette copie de l’application n’a pas de service configuré pour les adultes. StopNCII.org fait la même chose gratuitement dans un navigateur. Vous pouvez aussi indiquer une adresse de service dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
+        <source>Yes: this is the same file as one of your originals. Websites that take part will recognise it.</source>
+        <translation>Oui : c’est le même fichier que l’un de vos originaux. Les sites web participants le reconnaîtront.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
+        <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
+        <translation>Probablement : cette copie est une version retournée ou en miroir de l’un de vos originaux. Les sites qui vérifient ce cas la reconnaîtront. Pour être sûr que tous le fassent, ajoutez-la aussi au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
+        <source>Yes: websites that take part would recognise this copy. It is close enough to one of your originals.</source>
+        <translation>Oui : les sites web participants reconnaîtraient cette copie. Elle est assez proche de l’un de vos originaux.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="30"/>
+        <source>Yes: websites that take part would recognise this video. Most of its scenes match one of your originals.</source>
+        <translation>Oui : les sites web participants reconnaîtraient cette vidéo. La plupart de ses scènes correspondent à l’un de vos originaux.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
+        <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
+        <translation>Non : cette image a trop peu de détails pour être reconnue à son apparence. L’ajouter au dossier permet quand même aux sites de bloquer ce fichier exact.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
+        <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
+        <translation>Cette copie ne peut pas être comparée : aucun de vos originaux n’est du même type (photo ou vidéo). Ajoutez-la au dossier pour qu’elle puisse aussi être bloquée.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
+        <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
+        <translation>Non : cette copie est trop différente de vos originaux pour que les sites la reconnaissent (par exemple, elle est recadrée ou entourée d’un cadre). Ajoutez-la au dossier pour qu’elle puisse aussi être bloquée.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
+        <source>Closest original: {name}. Difference: {distance} (up to 31 is recognised).</source>
+        <translation>Original le plus proche : {name}. Différence : {distance} (reconnu jusqu’à 31).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="60"/>
+        <source>Closest original: {name}. Matching scenes: {copy}% of the copy, {original}% of the original (80% of each is recognised).</source>
+        <translation>Original le plus proche : {name}. Scènes concordantes : {copy} % de la copie, {original} % de l’original (reconnu à partir de 80 % de chaque côté).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
+        <source>Check a copy</source>
+        <translation>Vérifier une copie</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="130"/>
+        <source>Found a copy of your photo or video online? Check whether websites that take part would recognise it from your fingerprints. Nothing is sent: the check happens on this computer.</source>
+        <translation>Vous avez trouvé une copie de votre photo ou vidéo en ligne ? Vérifiez si les sites web participants la reconnaîtraient grâce à vos empreintes. Rien n’est envoyé : la vérification se fait sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="134"/>
+        <source>The copy you found</source>
+        <translation>La copie trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="135"/>
+        <source>Your originals</source>
+        <translation>Vos originaux</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="136"/>
+        <source>Choose the copy…</source>
+        <translation>Choisir la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="137"/>
+        <source>Choose originals…</source>
+        <translation>Choisir les originaux…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
+        <source>Choose a fingerprint file…</source>
+        <translation>Choisir un fichier d’empreintes…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Add it to this case</source>
+        <translation>L’ajouter à ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Start a case with it</source>
+        <translation>Ouvrir un dossier avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="153"/>
+        <source>Nothing chosen yet</source>
+        <translation>Rien n’est choisi pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
+        <source>The fingerprints of %n file(s) from this case</source>
+        <translation>
+            <numerusform>Les empreintes de %n fichier de ce dossier</numerusform>
+            <numerusform>Les empreintes de %n fichiers de ce dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="186"/>
+        <source>Checking… Nothing is sent: this happens on this computer.</source>
+        <translation>Vérification… Rien n’est envoyé : tout se passe sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <source>Choose the copy</source>
+        <translation>Choisir la copie</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <source>Choose your originals</source>
+        <translation>Choisir vos originaux</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <source>Choose a fingerprint file</source>
+        <translation>Choisir un fichier d’empreintes</translation>
     </message>
 </context>
 <context>

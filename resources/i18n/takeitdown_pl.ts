@@ -14,45 +14,45 @@
         <translation>W aplikacji coś poszło nie tak. Twoje zdjęcia i filmy nie zostały nigdzie wysłane. Możesz zamknąć aplikację i otworzyć ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Od razu zamyka aplikację. Dwukrotne naciśnięcie Esc działa tak samo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Quick exit: close the app at once</source>
         <translation>Szybkie wyjście: od razu zamknij aplikację</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
         <source>They will be added to case {case}.</source>
         <translation>Zostaną dodane do zgłoszenia {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
         <source>Save the fingerprints</source>
         <translation>Zapisz odciski cyfrowe</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Tryb próbny</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,92 +71,103 @@ Przechowuj je w bezpiecznym miejscu. Numer zgłoszenia i PIN są potrzebne, aby 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
         <source>Save receipt</source>
         <translation>Zapisz potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Numer zgłoszenia: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
         <source>Start over?</source>
         <translation>Zacząć od nowa?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Czy numer zgłoszenia i PIN są zapisane? Nie zostaną pokazane ponownie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
         <source>Start over</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
         <source>Go back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Dla tego rodzaju zgłoszenia nie ma skonfigurowanej usługi.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
         <source>Withdrawing…</source>
         <translation>Wycofywanie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
+        <translation>Nie udało się odczytać żadnego oryginału, więc nie ma z czym porównać kopii.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
+        <source>This file could not be read, so it could not be checked.</source>
+        <translation>Nie udało się odczytać tego pliku, więc nie można go było sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nic się nie zmieniło, więc nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Dla tego rodzaju zgłoszenia nie ustawiono adresu usługi.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
         <source>Connected. {text}</source>
         <translation>Połączono. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
         <source>Close without saving?</source>
         <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Numer zgłoszenia i PIN nie zostały zapisane. Bez nich nie sprawdzisz ani nie wycofasz zgłoszenia później, a nie zostaną pokazane ponownie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
         <source>Close anyway</source>
         <translation>Zamknij mimo to</translation>
     </message>
@@ -235,23 +246,23 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
         <translation>Sprawdź istniejące zgłoszenie</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
         <source>Case number</source>
         <translation>Numer zgłoszenia</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -275,6 +286,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
@@ -290,6 +302,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <translation>Sprawdź</translation>
     </message>
@@ -314,58 +327,58 @@ PIN: {pin}</translation>
         <translation>Zachowaj zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>Kopia jest usuwana ze schowka po dwóch minutach.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
         <source>Save receipt…</source>
         <translation>Zapisz potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
         <source>Add more files to this case</source>
         <translation>Dodaj więcej plików do tego zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Skopiowano. Zostanie usunięte ze schowka za dwie minuty.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
         <source>Done: your practice case is open</source>
         <translation>Gotowe: Twoje próbne zgłoszenie jest otwarte</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>To tylko próba: zgłoszenie istnieje na tym komputerze do zamknięcia aplikacji. Nic nie zostało wysłane do żadnej strony i nic nie zostanie zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Przy prawdziwej usłudze w tym miejscu zapisuje się numer zgłoszenia i PIN. Przed zamknięciem aplikacji możesz spróbować sprawdzić lub wycofać to próbne zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Done: your case is open</source>
         <translation>Gotowe: Twoje zgłoszenie jest otwarte</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Zapisz teraz numer zgłoszenia i PIN. PIN jest pokazywany tylko raz i nie da się go odzyskać: nie jest nigdzie przechowywany, więc nikt inny nie może użyć Twojego zgłoszenia. Oba są potrzebne, aby sprawdzić lub wycofać zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Co dalej: uczestniczące strony internetowe otrzymują odciski cyfrowe i blokują pasujące przesyłane pliki. Edytowane, przycięte lub przefiltrowane kopie mogą różnić się na tyle, że trzeba je zgłosić osobno: możesz dodać je do tego zgłoszenia.</translation>
     </message>
@@ -746,7 +759,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -787,27 +800,27 @@ PIN: {pin}</translation>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Stop intimate photos and videos from spreading</source>
         <translation>Powstrzymaj rozpowszechnianie intymnych zdjęć i filmów</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
         <translation>Ta aplikacja tworzy odcisk cyfrowy każdego wybranego zdjęcia lub filmu. Wysyłane są tylko te odciski, aby uczestniczące strony internetowe mogły rozpoznać te obrazy i je zablokować.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
         <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
         <translation>Twoje zdjęcia i filmy nigdy nie opuszczają tego komputera. Nikt ich nie widzi: ani my, ani strony internetowe.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="76"/>
         <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
         <translation>Aby od razu wyjść z aplikacji, naciśnij dwa razy Esc lub użyj „Szybkiego wyjścia” u góry.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="80"/>
         <source>Start</source>
         <translation>Zacznij</translation>
     </message>
@@ -845,6 +858,133 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
         <translation>Ta kopia aplikacji nie ma skonfigurowanej usługi dla dorosłych. StopNCII.org robi to samo bezpłatnie w przeglądarce. Możesz też ustawić adres usługi w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
+        <source>Yes: this is the same file as one of your originals. Websites that take part will recognise it.</source>
+        <translation>Tak: to ten sam plik co jeden z Twoich oryginałów. Uczestniczące strony internetowe go rozpoznają.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
+        <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
+        <translation>Prawdopodobnie: ta kopia to lustrzane odbicie lub obrócona wersja jednego z Twoich oryginałów. Strony, które to sprawdzają, ją rozpoznają. Aby mieć pewność, że zrobią to wszystkie, dodaj ją też do zgłoszenia.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
+        <source>Yes: websites that take part would recognise this copy. It is close enough to one of your originals.</source>
+        <translation>Tak: uczestniczące strony internetowe rozpoznałyby tę kopię. Jest wystarczająco podobna do jednego z Twoich oryginałów.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="30"/>
+        <source>Yes: websites that take part would recognise this video. Most of its scenes match one of your originals.</source>
+        <translation>Tak: uczestniczące strony internetowe rozpoznałyby ten film. Większość jego scen pasuje do jednego z Twoich oryginałów.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
+        <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
+        <translation>Nie: ten obraz ma za mało szczegółów, by rozpoznać go po wyglądzie. Po dodaniu go do zgłoszenia strony i tak mogą zablokować dokładnie ten plik.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
+        <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
+        <translation>Tej kopii nie da się porównać: żaden z Twoich oryginałów nie jest tego samego rodzaju (zdjęcie lub film). Dodaj ją do zgłoszenia, by też mogła zostać zablokowana.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
+        <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
+        <translation>Nie: ta kopia za bardzo różni się od Twoich oryginałów, by strony ją rozpoznały (na przykład jest przycięta albo ma ramkę). Dodaj ją do zgłoszenia, by też mogła zostać zablokowana.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
+        <source>Closest original: {name}. Difference: {distance} (up to 31 is recognised).</source>
+        <translation>Najbardziej podobny oryginał: {name}. Różnica: {distance} (do 31 jest rozpoznawane).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="60"/>
+        <source>Closest original: {name}. Matching scenes: {copy}% of the copy, {original}% of the original (80% of each is recognised).</source>
+        <translation>Najbardziej podobny oryginał: {name}. Pasujące sceny: {copy}% kopii, {original}% oryginału (rozpoznawane przy 80% z każdej strony).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
+        <source>Check a copy</source>
+        <translation>Sprawdź kopię</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="130"/>
+        <source>Found a copy of your photo or video online? Check whether websites that take part would recognise it from your fingerprints. Nothing is sent: the check happens on this computer.</source>
+        <translation>Znalazłaś lub znalazłeś w internecie kopię swojego zdjęcia albo filmu? Sprawdź, czy uczestniczące strony rozpoznałyby ją po Twoich odciskach cyfrowych. Nic nie jest wysyłane: sprawdzanie odbywa się na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="134"/>
+        <source>The copy you found</source>
+        <translation>Znaleziona kopia</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="135"/>
+        <source>Your originals</source>
+        <translation>Twoje oryginały</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="136"/>
+        <source>Choose the copy…</source>
+        <translation>Wybierz kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="137"/>
+        <source>Choose originals…</source>
+        <translation>Wybierz oryginały…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
+        <source>Choose a fingerprint file…</source>
+        <translation>Wybierz plik z odciskami…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Add it to this case</source>
+        <translation>Dodaj ją do tego zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Start a case with it</source>
+        <translation>Utwórz z nią zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="153"/>
+        <source>Nothing chosen yet</source>
+        <translation>Nic jeszcze nie wybrano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
+        <source>The fingerprints of %n file(s) from this case</source>
+        <translation>
+            <numerusform>Odciski cyfrowe %n pliku z tego zgłoszenia</numerusform>
+            <numerusform>Odciski cyfrowe %n plików z tego zgłoszenia</numerusform>
+            <numerusform>Odciski cyfrowe %n plików z tego zgłoszenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="186"/>
+        <source>Checking… Nothing is sent: this happens on this computer.</source>
+        <translation>Sprawdzanie… Nic nie jest wysyłane: dzieje się to na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <source>Choose the copy</source>
+        <translation>Wybierz kopię</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <source>Choose your originals</source>
+        <translation>Wybierz swoje oryginały</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <source>Choose a fingerprint file</source>
+        <translation>Wybierz plik z odciskami</translation>
     </message>
 </context>
 <context>

@@ -14,45 +14,45 @@
         <translation>Algo deu errado no aplicativo. Suas fotos e vídeos não foram enviados para lugar nenhum. Você pode fechar o aplicativo e abrir de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Fecha o aplicativo na hora. Apertar Esc duas vezes faz o mesmo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Quick exit: close the app at once</source>
         <translation>Saída rápida: fechar o aplicativo na hora</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
         <source>They will be added to case {case}.</source>
         <translation>Elas serão adicionadas ao caso {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
         <source>Save the fingerprints</source>
         <translation>Salvar as impressões digitais</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Modo de treino</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,92 +71,103 @@ Guarde em um lugar seguro. Você precisa do número do caso e do PIN para consul
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
         <source>Save receipt</source>
         <translation>Salvar comprovante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Número do caso: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
         <source>Start over?</source>
         <translation>Começar de novo?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Você anotou ou salvou o número do caso e o PIN? Eles não serão mostrados de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
         <source>Start over</source>
         <translation>Começar de novo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Nenhum serviço está configurado para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
+        <translation>Nenhum dos originais pôde ser lido, então não há com o que comparar a cópia.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
+        <source>This file could not be read, so it could not be checked.</source>
+        <translation>Não foi possível ler este arquivo, então ele não pôde ser verificado.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nada mudou, então nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Nenhum endereço de serviço está definido para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
         <source>Connected. {text}</source>
         <translation>Conectado. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>O número do caso e o PIN não foram salvos. Sem eles, você não poderá consultar nem retirar o caso depois, e eles não serão mostrados de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -233,23 +244,23 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
         <translation>Consultar um caso existente</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
         <source>Case number</source>
         <translation>Número do caso</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -273,6 +284,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
@@ -288,6 +300,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
@@ -312,58 +325,58 @@ PIN: {pin}</translation>
         <translation>Manter o caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>A cópia é removida da área de transferência depois de dois minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
         <source>Save receipt…</source>
         <translation>Salvar comprovante…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
         <source>Add more files to this case</source>
         <translation>Adicionar mais arquivos a este caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Copiado. Será removido da área de transferência em dois minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
         <source>Done: your practice case is open</source>
         <translation>Pronto: seu caso de treino está aberto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Isto é só um treino: o caso existe neste computador até o aplicativo fechar. Nada foi enviado a nenhum site e nada será bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Com um serviço de verdade, é aqui que você anotaria o número do caso e o PIN. Você pode testar consultar ou retirar este caso de treino antes de fechar o aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Done: your case is open</source>
         <translation>Pronto: seu caso está aberto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Anote ou salve agora o número do caso e o PIN. O PIN aparece só uma vez e não pode ser recuperado: ele não fica guardado em lugar nenhum, então ninguém mais pode usar o seu caso. Você precisa dos dois para consultar ou retirar o caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>O que acontece agora: os sites participantes recebem as impressões digitais e bloqueiam envios que correspondem a elas. Cópias editadas, cortadas ou com filtro podem ficar diferentes o bastante para precisar de um envio próprio: você pode adicioná-las a este caso.</translation>
     </message>
@@ -736,7 +749,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -777,27 +790,27 @@ PIN: {pin}</translation>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Stop intimate photos and videos from spreading</source>
         <translation>Impeça que fotos e vídeos íntimos se espalhem</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
         <translation>Este aplicativo cria uma impressão digital de cada foto ou vídeo que você escolher. Só essas impressões digitais são enviadas, para que os sites participantes possam reconhecer as imagens e bloqueá-las.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
         <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
         <translation>Suas fotos e vídeos nunca saem deste computador. Ninguém os vê: nem nós, nem os sites.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="76"/>
         <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
         <translation>Para sair do aplicativo na hora, aperte Esc duas vezes ou use “Saída rápida” no alto.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="80"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
@@ -835,6 +848,132 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
         <translation>Esta cópia do aplicativo não tem serviço configurado para adultos. O StopNCII.org faz o mesmo de graça em um navegador. Você também pode definir um endereço de serviço nas Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
+        <source>Yes: this is the same file as one of your originals. Websites that take part will recognise it.</source>
+        <translation>Sim: é o mesmo arquivo que um dos seus originais. Os sites participantes vão reconhecê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
+        <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
+        <translation>Provavelmente: esta cópia é uma versão espelhada ou girada de um dos seus originais. Os sites que verificam isso vão reconhecê-la. Para ter certeza de que todos reconheçam, adicione-a ao caso também.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
+        <source>Yes: websites that take part would recognise this copy. It is close enough to one of your originals.</source>
+        <translation>Sim: os sites participantes reconheceriam esta cópia. Ela é parecida o bastante com um dos seus originais.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="30"/>
+        <source>Yes: websites that take part would recognise this video. Most of its scenes match one of your originals.</source>
+        <translation>Sim: os sites participantes reconheceriam este vídeo. A maioria das cenas corresponde a um dos seus originais.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
+        <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
+        <translation>Não: esta imagem tem poucos detalhes para ser reconhecida pela aparência. Adicioná-la ao caso ainda permite que os sites bloqueiem exatamente este arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
+        <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
+        <translation>Não é possível comparar esta cópia: nenhum dos seus originais é do mesmo tipo (foto ou vídeo). Adicione-a ao caso para que ela também possa ser bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
+        <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
+        <translation>Não: esta cópia está diferente demais dos seus originais para os sites a reconhecerem (por exemplo, foi cortada ou tem uma moldura). Adicione-a ao caso para que ela também possa ser bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
+        <source>Closest original: {name}. Difference: {distance} (up to 31 is recognised).</source>
+        <translation>Original mais parecido: {name}. Diferença: {distance} (até 31 é reconhecido).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="60"/>
+        <source>Closest original: {name}. Matching scenes: {copy}% of the copy, {original}% of the original (80% of each is recognised).</source>
+        <translation>Original mais parecido: {name}. Cenas que correspondem: {copy}% da cópia, {original}% do original (80% de cada é reconhecido).</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
+        <source>Check a copy</source>
+        <translation>Verificar uma cópia</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="130"/>
+        <source>Found a copy of your photo or video online? Check whether websites that take part would recognise it from your fingerprints. Nothing is sent: the check happens on this computer.</source>
+        <translation>Encontrou uma cópia da sua foto ou vídeo na internet? Verifique se os sites participantes a reconheceriam pelas suas impressões digitais. Nada é enviado: a verificação acontece neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="134"/>
+        <source>The copy you found</source>
+        <translation>A cópia que você encontrou</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="135"/>
+        <source>Your originals</source>
+        <translation>Seus originais</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="136"/>
+        <source>Choose the copy…</source>
+        <translation>Escolher a cópia…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="137"/>
+        <source>Choose originals…</source>
+        <translation>Escolher os originais…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
+        <source>Choose a fingerprint file…</source>
+        <translation>Escolher um arquivo de impressões digitais…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Add it to this case</source>
+        <translation>Adicionar a este caso</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Start a case with it</source>
+        <translation>Abrir um caso com ela</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="153"/>
+        <source>Nothing chosen yet</source>
+        <translation>Nada escolhido ainda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
+        <source>The fingerprints of %n file(s) from this case</source>
+        <translation>
+            <numerusform>As impressões digitais de %n arquivo deste caso</numerusform>
+            <numerusform>As impressões digitais de %n arquivos deste caso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="186"/>
+        <source>Checking… Nothing is sent: this happens on this computer.</source>
+        <translation>Verificando… Nada é enviado: isso acontece neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <source>Choose the copy</source>
+        <translation>Escolher a cópia</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <source>Choose your originals</source>
+        <translation>Escolher seus originais</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <source>Choose a fingerprint file</source>
+        <translation>Escolher um arquivo de impressões digitais</translation>
     </message>
 </context>
 <context>

@@ -14,45 +14,45 @@
         <translation>应用内部出了点问题。你的照片和视频没有被发送到任何地方。你可以关闭应用，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="141"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <source>Quick exit</source>
         <translation>快速退出</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>立即关闭应用。连按两次 Esc 也一样。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Quick exit: close the app at once</source>
         <translation>快速退出：立即关闭应用</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
         <source>They will be added to case {case}.</source>
         <translation>它们将被添加到案件 {case}。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
         <source>Save the fingerprints</source>
         <translation>保存指纹</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,92 +71,103 @@ PIN 码：{pin}
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>案件编号：{case}
 PIN 码：{pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
         <source>Start over?</source>
         <translation>重新开始？</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>你记下或保存案件编号和 PIN 码了吗？它们不会再显示。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="299"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
         <source>No service is set up for this kind of case.</source>
         <translation>这类案件没有设置服务。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
         <source>Checking…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
         <source>Withdrawing…</source>
         <translation>正在撤回…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
+        <translation>所有原件都无法读取，所以没有可以与副本比较的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
+        <source>This file could not be read, so it could not be checked.</source>
+        <translation>无法读取这个文件，所以无法检查。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>没有任何更改，所以没有保存。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
         <source>No service address is set for this kind of case.</source>
         <translation>这类案件没有设置服务地址。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
         <source>Connected. {text}</source>
         <translation>已连接。{text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
         <source>Close without saving?</source>
         <translation>不保存就关闭？</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>案件编号和 PIN 码还没有保存。没有它们，你以后就无法查看或撤回案件，而且它们不会再显示。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
         <source>Close anyway</source>
         <translation>仍然关闭</translation>
     </message>
@@ -231,23 +242,23 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
         <translation>查看已有案件</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="75"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="77"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -271,6 +282,7 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
@@ -286,6 +298,7 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <translation>查看</translation>
     </message>
@@ -310,58 +323,58 @@ PIN 码：{pin}</translation>
         <translation>保留案件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>两分钟后，复制的内容会从剪贴板中清除。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
         <source>Save receipt…</source>
         <translation>保存回执…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
         <source>Add more files to this case</source>
         <translation>向这个案件添加更多文件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="137"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>已复制。两分钟后会从剪贴板中清除。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
         <source>Done: your practice case is open</source>
         <translation>完成：你的练习案件已开启</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="102"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>这只是练习：在应用关闭之前，案件只存在于这台电脑上。没有向任何网站发送内容，也不会拦截任何内容。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="108"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>如果使用真正的服务，你需要在这里记下案件编号和 PIN 码。关闭应用前，你可以试着查看或撤回这个练习案件。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Done: your case is open</source>
         <translation>完成：你的案件已开启</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>请现在记下或保存案件编号和 PIN 码。PIN 码只显示一次，无法找回：它不会保存在任何地方，所以别人无法使用你的案件。查看或撤回案件时，两者都需要。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>接下来：参与的网站会收到这些指纹，并拦截与之匹配的上传内容。经过编辑、裁剪或加了滤镜的副本可能差别较大，需要单独提交：你可以把它们添加到这个案件中。</translation>
     </message>
@@ -726,7 +739,7 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -767,27 +780,27 @@ PIN 码：{pin}</translation>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="60"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Stop intimate photos and videos from spreading</source>
         <translation>阻止私密照片和视频传播</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
         <source>This app makes a fingerprint of each photo or video you choose. Only those fingerprints are sent, so that websites taking part can recognise the pictures and block them.</source>
         <translation>本应用会为你选择的每张照片或每个视频生成指纹。只有这些指纹会被发送，以便参与的网站识别并拦截这些图片。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="73"/>
         <source>Your photos and videos never leave this computer. Nobody sees them: not us, not the websites.</source>
         <translation>你的照片和视频永远不会离开这台电脑。没有人能看到它们：我们看不到，网站也看不到。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="76"/>
         <source>To leave the app at once, press Esc twice or use “Quick exit” at the top.</source>
         <translation>要立即离开应用，请连按两次 Esc，或使用顶部的“快速退出”。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="75"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="80"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -825,6 +838,131 @@ PIN 码：{pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
         <translation>这个应用副本没有为成年人设置服务。StopNCII.org 可以在网页浏览器中免费做同样的事。你也可以在“设置”中填写服务地址。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
+        <source>Yes: this is the same file as one of your originals. Websites that take part will recognise it.</source>
+        <translation>是：这与你的某个原件是同一个文件。参与的网站会识别出它。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
+        <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
+        <translation>很可能：这个副本是你某个原件的镜像或旋转版本。会检查这一点的网站能识别出它。为确保每个网站都能识别，也请把它添加到案件中。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
+        <source>Yes: websites that take part would recognise this copy. It is close enough to one of your originals.</source>
+        <translation>是：参与的网站能识别出这个副本。它与你的某个原件足够相似。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="30"/>
+        <source>Yes: websites that take part would recognise this video. Most of its scenes match one of your originals.</source>
+        <translation>是：参与的网站能识别出这个视频。它的大部分画面与你的某个原件相符。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
+        <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
+        <translation>否：这张图片的细节太少，无法凭外观识别。把它添加到案件中，网站仍可以拦截这个完全相同的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
+        <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
+        <translation>无法比较这个副本：你的原件中没有同一类文件（照片或视频）。请把它添加到案件中，以便它也能被拦截。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
+        <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
+        <translation>否：这个副本与你的原件差别太大，网站无法识别（例如被裁剪过或加了边框）。请把它添加到案件中，以便它也能被拦截。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
+        <source>Closest original: {name}. Difference: {distance} (up to 31 is recognised).</source>
+        <translation>最接近的原件：{name}。差异：{distance}（31 以内可被识别）。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="60"/>
+        <source>Closest original: {name}. Matching scenes: {copy}% of the copy, {original}% of the original (80% of each is recognised).</source>
+        <translation>最接近的原件：{name}。相符的画面：副本的 {copy}%，原件的 {original}%（双方都达到 80% 即可被识别）。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
+        <source>Check a copy</source>
+        <translation>检查副本</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="130"/>
+        <source>Found a copy of your photo or video online? Check whether websites that take part would recognise it from your fingerprints. Nothing is sent: the check happens on this computer.</source>
+        <translation>在网上发现了你的照片或视频的副本？检查参与的网站能否凭你的指纹识别出它。不会发送任何内容：检查在这台电脑上进行。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="134"/>
+        <source>The copy you found</source>
+        <translation>你发现的副本</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="135"/>
+        <source>Your originals</source>
+        <translation>你的原件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="136"/>
+        <source>Choose the copy…</source>
+        <translation>选择副本…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="137"/>
+        <source>Choose originals…</source>
+        <translation>选择原件…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
+        <source>Choose a fingerprint file…</source>
+        <translation>选择指纹文件…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Add it to this case</source>
+        <translation>添加到这个案件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
+        <source>Start a case with it</source>
+        <translation>用它新建案件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="153"/>
+        <source>Nothing chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
+        <source>The fingerprints of %n file(s) from this case</source>
+        <translation>
+            <numerusform>这个案件中 %n 个文件的指纹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="186"/>
+        <source>Checking… Nothing is sent: this happens on this computer.</source>
+        <translation>正在检查… 不会发送任何内容：这在这台电脑上进行。</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <source>Choose the copy</source>
+        <translation>选择副本</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <source>Choose your originals</source>
+        <translation>选择你的原件</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <source>Choose a fingerprint file</source>
+        <translation>选择指纹文件</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,8 @@ class FeedEvent:
     action: str
     item_ref: str
     item: dict[str, Any]
+    #: The programme of the item's case; "" from a service that does not say.
+    program: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,10 @@ class CaseClient:
     def feed(self, token: str, after: int = 0, limit: int = 500) -> FeedPage:
         data = self._request("GET", f"/v1/feed?after={int(after)}&limit={int(limit)}", token=token)
         try:
-            events = tuple(FeedEvent(str(e["action"]), str(e["item_ref"]), dict(e["item"])) for e in data["events"])
+            events = tuple(
+                FeedEvent(str(e["action"]), str(e["item_ref"]), dict(e["item"]), str(e.get("program", "")))
+                for e in data["events"]
+            )
             return FeedPage(events, int(data["next_cursor"]))
         except (KeyError, TypeError, ValueError):
             raise CaseServiceError(Problem.BAD_RESPONSE, "the feed page is incomplete") from None

@@ -21,6 +21,7 @@ from takeitdown_desktop.gui.service import Services
 from takeitdown_desktop.gui.settings import AppSettings
 from takeitdown_desktop.gui.tasks import TaskRunner
 from takeitdown_desktop.gui.views.check import CheckPage
+from takeitdown_desktop.gui.views.copy_check import CopyCheckPage
 from takeitdown_desktop.gui.views.done import DonePage
 from takeitdown_desktop.gui.views.files import FilesPage
 from takeitdown_desktop.gui.views.partials.dialogs import confirm, save_bytes
@@ -93,12 +94,19 @@ class MainWindow(QMainWindow):
         self.sending = SendingPage()
         self.done = DonePage()
         self.check = CheckPage()
+        self.copy_check = CopyCheckPage()
+        self._copy_check_from: Page = self.welcome
         self.settings_page = SettingsPage()
         for page in self.pages():
             self.stack.addWidget(page)
 
         self.welcome.start.connect(lambda: self.show_page(self.who))
         self.welcome.check_case.connect(lambda: self.show_page(self.check))
+        self.welcome.check_copy.connect(lambda: self._open_copy_check(self.welcome))
+        self.done.check_copy.connect(lambda: self._open_copy_check(self.done))
+        self.copy_check.back.connect(self._leave_copy_check)
+        self.copy_check.check.connect(self._check_copy)
+        self.copy_check.add_copy.connect(self._add_copy)
         self.welcome.settings.connect(self._open_settings)
         self.who.back.connect(lambda: self.show_page(self.welcome))
         self.who.chosen.connect(self._program_chosen)
@@ -160,6 +168,7 @@ class MainWindow(QMainWindow):
             self.sending,
             self.done,
             self.check,
+            self.copy_check,
             self.settings_page,
         ]
 
@@ -310,6 +319,7 @@ class MainWindow(QMainWindow):
         self.done.clear()
         self.who.reset()
         self.check.reset()
+        self.copy_check.reset()
         self.clipboard.clear()
 
     # -- checking a case -------------------------------------------------------------------
@@ -343,6 +353,63 @@ class MainWindow(QMainWindow):
         services = self.ctx.services
         self.check.show_result(lambda: services.explain(exc))
         self.announcer.say(services.explain(exc), urgent=True)
+
+    # -- checking a copy -------------------------------------------------------------------
+    def _open_copy_check(self, came_from: Page) -> None:
+        from takeitdown_desktop.core.match import original_from_report
+
+        has_case = self.draft.receipt is not None
+        # From the done page, the case's own files are the originals, already fingerprinted.
+        reports = self.files.done_reports() if has_case else []
+        originals = [o for o in map(original_from_report, reports) if o is not None]
+        self._copy_check_from = came_from
+        self.copy_check.load(originals, has_case=has_case)
+        self.show_page(self.copy_check)
+
+    def _leave_copy_check(self) -> None:
+        self.copy_check.reset()
+        self.show_page(self._copy_check_from)
+
+    def _check_copy(self, copy: str, paths: list[str]) -> None:
+        from takeitdown_desktop.core.match import check_copy, load_originals
+
+        given = self.copy_check.given()
+        self.copy_check.show_checking()
+        self.announcer.say(self.copy_check.verdict.text())
+
+        def work(_report: Any, cancelled: Any) -> Any:
+            originals, _unreadable = load_originals(paths, cancelled.is_set)
+            originals = [*given, *originals]
+            if not originals:
+                return None
+            return check_copy(copy, originals, cancelled=cancelled.is_set)
+
+        self.runner.run(work, done=self._copy_checked, failed=self._copy_check_failed)
+
+    def _copy_checked(self, check: Any) -> None:
+        if self._shut_down:
+            return
+        if check is None:
+            self.copy_check.show_failure(
+                lambda: tr("None of the originals could be read, so there is nothing to compare the copy with.")
+            )
+        else:
+            self.copy_check.show_check(check)
+        self.announcer.say(self.copy_check.verdict.text())
+
+    def _copy_check_failed(self, _exc: Exception) -> None:
+        if self._shut_down:
+            return
+        self.copy_check.show_failure(lambda: tr("This file could not be read, so it could not be checked."))
+        self.announcer.say(self.copy_check.verdict.text(), urgent=True)
+
+    def _add_copy(self, path: str) -> None:
+        """Put the copy among the files of the case: the case already open, or a new one
+        (the person answers "How old…" first, and finds the copy waiting on the files page)."""
+        self.copy_check.reset()
+        self.files_page.reset()
+        self.files_page.add_paths([path])
+        self.show_page(self.files_page if self.draft.receipt is not None else self.who)
 
     # -- settings --------------------------------------------------------------------------
     def _open_settings(self) -> None:

@@ -362,17 +362,24 @@ class CaseService:
                     break
                 last, total = seq, total + size
             rows = conn.execute(
-                select(db.events.c.action, db.items.c.item_ref, db.items.c.fingerprints)
+                select(db.events.c.action, db.items.c.item_ref, db.items.c.fingerprints, db.cases.c.program)
                 .join(db.items, db.items.c.id == db.events.c.item_id)
+                .join(db.cases, db.cases.c.id == db.items.c.case_id)
                 .where(db.events.c.seq > after, db.events.c.seq <= last)
                 .order_by(db.events.c.seq)
             ).all()
         # A page is a set: each item once, with its latest action, ordered by item_ref
-        # (random), so neither order nor position links the items of one case.
+        # (random), so neither order nor position links the items of one case. The
+        # programme is there because a platform acts differently on pictures of a child.
         latest = {row.item_ref: row for row in rows}
         events = b",".join(
-            b'{"action":%s,"item":%s,"item_ref":%s}'
-            % (json.dumps(latest[ref].action).encode(), latest[ref].fingerprints.encode("ascii"), json.dumps(ref).encode())
+            b'{"action":%s,"item":%s,"item_ref":%s,"program":%s}'
+            % (
+                json.dumps(latest[ref].action).encode(),
+                latest[ref].fingerprints.encode("ascii"),
+                json.dumps(ref).encode(),
+                json.dumps(latest[ref].program).encode(),
+            )
             for ref in sorted(latest)
         )
         return b'{"events":[%s],"next_cursor":%d}' % (events, last)

@@ -71,6 +71,8 @@ class FeedEvent(BaseModel):
     action: str
     item_ref: str
     item: dict[str, Any]
+    #: The programme of the item's case (under18 or adult).
+    program: str
 
 
 class Feed(BaseModel):

@@ -147,6 +147,18 @@ def fill_every_page(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-u
     window.check.show_result(
         lambda: tr("This case is active: the fingerprints of %n file(s) are being shared with websites that take part.", "", 3)
     )
+    # A copy that needs adding: the longest verdict, the closest original and its button.
+    from takeitdown_desktop.core.match import CopyCheck, Original, Reason
+    from takeitdown_desktop.core.media import Kind
+
+    long_name = str(tmp_path / "a-photo-with-a-rather-long-name.jpg")
+    original = Original(long_name, Kind.IMAGE, "0" * 32, "0" * 64, (("0" * 64, 100),), "0" * 16)
+    window.copy_check.load([original] * 3, has_case=True)
+    window.copy_check.set_copy(str(tmp_path / "screenshot-of-a-copy-found-online-2024-05-01.png"))
+    window.copy_check.set_originals([str(tmp_path / "fingerprints-of-the-first-case.json"), long_name])
+    window.copy_check.show_check(
+        CopyCheck(long_name, Kind.IMAGE, False, Reason.TOO_DIFFERENT, original, pdq_distance=108, orientation="original", copy_quality=100)
+    )
 
 
 def clipped(widget: QWidget) -> bool:

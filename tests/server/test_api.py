@@ -59,6 +59,7 @@ def test_round_trip_and_platform_feed(server: LiveServer, payload: bytes) -> Non
     token = add_platform(server.engine, "example-platform")
     page = client.feed(token)
     assert [e.action for e in page.events] == ["add"] * 5
+    assert {e.program for e in page.events} == {"under18"}  # platforms act on a child's pictures differently
     assert {e.item["sha256"] for e in page.events} >= {i["sha256"] for i in json.loads(payload)["items"]}
     assert client.withdraw(receipt.case_number, receipt.pin).status == "withdrawn"
     later = client.feed(token, after=page.next_cursor)

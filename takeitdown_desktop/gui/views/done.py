@@ -11,9 +11,10 @@ from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading,
 
 
 class DonePage(Page):
-    """Signals: ``add_more()``, ``start_over()``, ``save_receipt()``, ``copy()``."""
+    """Signals: ``add_more()``, ``start_over()``, ``save_receipt()``, ``copy()``, ``check_copy()``."""
 
     add_more = Signal()
+    check_copy = Signal()
     start_over = Signal()
     save_receipt = Signal()
     copy = Signal()
@@ -58,12 +59,15 @@ class DonePage(Page):
         self.body.addStretch(1)
         self.start_over_button = button()
         self.add_button = button()
+        self.check_copy_button = button()
         self.main_button = self.receipt_button
         self.actions.add_left(self.start_over_button)
+        self.actions.add_right(self.check_copy_button)
         self.actions.add_right(self.add_button)
         self.copy_button.clicked.connect(self.copy)
         self.receipt_button.clicked.connect(self.save_receipt)
         self.add_button.clicked.connect(self.add_more)
+        self.check_copy_button.clicked.connect(self.check_copy)
         self.start_over_button.clicked.connect(self.start_over)
         self._copied_timer = QTimer(self, singleShot=True, interval=120_000, timeout=self.show_copy_cleared)
         self._practice = False
@@ -80,6 +84,7 @@ class DonePage(Page):
         self.receipt_button.setText(tr("Save receipt…"))
         self.start_over_button.setText(tr("Start over"))
         self.add_button.setText(tr("Add more files to this case"))
+        self.check_copy_button.setText(tr("Check a copy"))
         self.copied.setText(tr("Copied. It will be removed from the clipboard in two minutes.") if self._copied_shown else "")
         self._show_words()
 

@@ -11,10 +11,11 @@ from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, h
 
 
 class WelcomePage(Page):
-    """Signals: ``start()``, ``check_case()``, ``settings()``."""
+    """Signals: ``start()``, ``check_case()``, ``check_copy()``, ``settings()``."""
 
     start = Signal()
     check_case = Signal()
+    check_copy = Signal()
     settings = Signal()
     speaks_of_case = True
 
@@ -43,13 +44,16 @@ class WelcomePage(Page):
         self.body.addStretch(1)
         self.settings_button = button()
         self.check_button = button()
+        self.copy_button = button()
         self.start_button = primary()
         self.main_button = self.start_button
         self.actions.add_left(self.settings_button)
         self.actions.add_left(self.check_button)
+        self.actions.add_left(self.copy_button)
         self.actions.add_right(self.start_button)
         self.start_button.clicked.connect(self.start)
         self.check_button.clicked.connect(self.check_case)
+        self.copy_button.clicked.connect(self.check_copy)
         self.settings_button.clicked.connect(self.settings)
         self._destination: Words = ""
         self.retranslate()
@@ -72,6 +76,7 @@ class WelcomePage(Page):
         self.leave.setText(tr("To leave the app at once, press Esc twice or use “Quick exit” at the top."))
         self.settings_button.setText(tr("Settings"))
         self.check_button.setText(tr("Check an existing case"))
+        self.copy_button.setText(tr("Check a copy"))
         self.start_button.setText(tr("Start"))
 
     def set_destination(self, text: Words) -> None:
