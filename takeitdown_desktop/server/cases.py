@@ -40,13 +40,14 @@ from takeitdown_desktop.server.models import (
     API_VERSION,
     MAX_FEED_PAGE_BYTES,
     MAX_ITEMS_PER_CASE,
+    MAX_PIN_LENGTH,
     CaseCreated,
     CaseStatus,
     Limits,
     ProgramInfo,
     ServiceInfo,
 )
-from takeitdown_desktop.server.throttle import ClientThrottle, claim_guess, forget_guesses
+from takeitdown_desktop.server.throttle import CLIENT_FAILURES, ClientThrottle, claim_guess, forget_guesses
 
 _PIN_RE: Final = re.compile(r"[0-9]{1,16}")
 DEFAULT_PROGRAMS: Final = {"under18": "Pictures taken under 18", "adult": "Pictures of adults"}
@@ -91,7 +92,14 @@ def _reused() -> ApiError:
 class CaseService:
     """The operations of the case API over one database, for the routes to call."""
 
-    def __init__(self, engine: Engine, *, organisation: str, programs: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        organisation: str,
+        programs: dict[str, str] | None = None,
+        wrong_pins_per_address: int = CLIENT_FAILURES,
+    ) -> None:
         self.programs = dict(programs or DEFAULT_PROGRAMS)
         unknown = set(self.programs) - set(PROGRAMS)
         if unknown:
@@ -101,7 +109,7 @@ class CaseService:
         self.secret = _secret(engine)
         self._dummy_salt = os.urandom(16)
         self._dummy_hash = security.hash_pin("0", self._dummy_salt)
-        self.clients = ClientThrottle()
+        self.clients = ClientThrottle(limit=wrong_pins_per_address)
         #: PINs actually hashed and compared, right or wrong (guesses refused are not).
         self.pin_checks = 0
 
@@ -139,7 +147,12 @@ class CaseService:
 
     def _parse_add(self, body: bytes) -> tuple[str, Bundle, bytes]:
         value = parse_json(body)
-        if not isinstance(value, dict) or set(value) != {"pin", "bundle"} or not isinstance(value["pin"], str):
+        if (
+            not isinstance(value, dict)
+            or set(value) != {"pin", "bundle"}
+            or not isinstance(value["pin"], str)
+            or len(value["pin"]) > MAX_PIN_LENGTH
+        ):
             raise ApiError(422, "invalid_request", "Expected an object with a pin and a bundle.")
         bundle = self.checked_bundle(value["bundle"])
         return value["pin"], bundle, bundle.to_bytes()
@@ -296,11 +309,12 @@ class CaseService:
         def write(conn: Connection, locked: Row[Any]) -> tuple[CaseStatus, int, int]:
             if locked.status != "active":
                 raise ApiError(409, "case_withdrawn", "This case was withdrawn; please open a new one.")
+            # 409 rather than 422: the request is well formed, the case's state refuses it.
             if locked.program != bundle.program:
-                raise ApiError(422, "program_mismatch", "These fingerprints are for a different programme than the case.")
+                raise ApiError(409, "program_mismatch", "These fingerprints are for a different programme than the case.")
             count = self._item_count(conn, locked.id)
             if count + len(bundle.items) > MAX_ITEMS_PER_CASE:
-                raise ApiError(422, "case_full", f"A case holds at most {MAX_ITEMS_PER_CASE} files.")
+                raise ApiError(409, "case_full", f"A case holds at most {MAX_ITEMS_PER_CASE} files.")
             added = self._insert_items(conn, locked.id, bundle.items)
             return CaseStatus(case_number=locked.case_number, status="active", items=count + added), locked.id, added
 
