@@ -57,7 +57,7 @@ def test_schemathesis_finds_nothing(backend: str, tmp_path: Path) -> None:
                     "--checks", "all",
                     "--phases", "examples,coverage,fuzzing,stateful",
                     "--max-examples", "100",
-                    "--workers", "2",
+                    "--workers", "1",
                     "--request-timeout", "60",
                     "--header", f"Authorization: Bearer {token}",
                     "--no-color",
