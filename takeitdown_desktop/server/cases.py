@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import Insert, func, insert, select, update
+from sqlalchemy import BigInteger, Insert, func, insert, literal, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
@@ -362,11 +362,14 @@ class CaseService:
             ).first()
             if not token or known is None:
                 raise ApiError(401, "unauthorised", "A valid platform token is required.", {"WWW-Authenticate": "Bearer"})
+            # Cursors go up to 2**53 - 1: compared as 64-bit integers, since PostgreSQL
+            # would otherwise take the cursor for the column's 32-bit type and fail.
+            cursor = literal(after, BigInteger)
             # Sizes first, so that only a page's worth of fingerprints is ever loaded.
             sizes = conn.execute(
                 select(db.events.c.seq, func.length(db.items.c.fingerprints))
                 .join(db.items, db.items.c.id == db.events.c.item_id)
-                .where(db.events.c.seq > after)
+                .where(db.events.c.seq > cursor)
                 .order_by(db.events.c.seq)
                 .limit(limit)
             ).all()
@@ -378,7 +381,7 @@ class CaseService:
             rows = conn.execute(
                 select(db.events.c.action, db.items.c.item_ref, db.items.c.fingerprints)
                 .join(db.items, db.items.c.id == db.events.c.item_id)
-                .where(db.events.c.seq > after, db.events.c.seq <= last)
+                .where(db.events.c.seq > cursor, db.events.c.seq <= literal(last, BigInteger))
                 .order_by(db.events.c.seq)
             ).all()
         # A page is a set: each item once, with its latest action, ordered by item_ref

@@ -21,7 +21,7 @@ from takeitdown_desktop.core.client import CaseClient, CaseServiceError, new_ide
 from takeitdown_desktop.server import db
 from takeitdown_desktop.server.app import add_platform
 from takeitdown_desktop.server.cases import CaseService
-from takeitdown_desktop.server.models import MAX_FEED_PAGE_BYTES
+from takeitdown_desktop.server.models import MAX_CURSOR, MAX_FEED_PAGE_BYTES
 from takeitdown_desktop.server.throttle import CLIENT_FAILURES, FREE_FAILURES
 from tests.fakes import LiveServer, database_url, free_port, fresh_engine
 from tests.server.conftest import bundle_of, other_payload, video_bundle
@@ -361,6 +361,15 @@ def test_hostile_numbers_and_shapes(server: LiveServer, body: bytes, status: int
     assert (r.status_code, r.json()["error"]["code"]) == (status, code)
     with server.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(db.cases)).scalar_one() == 0
+
+
+def test_the_largest_cursor_is_a_page_not_an_error(server: LiveServer) -> None:
+    # PostgreSQL took a cursor past 2**31 for the 32-bit column's type, and answered 500.
+    token = add_platform(server.engine, "platform")
+    requests.post(f"{server.url}/v1/cases", data=other_payload(1), headers={"Idempotency-Key": "c" * 20}, timeout=30)
+    for after in (2**31, MAX_CURSOR):
+        r = requests.get(f"{server.url}/v1/feed", params={"after": after}, headers={"Authorization": f"Bearer {token}"}, timeout=30)
+        assert r.status_code == 200 and r.json() == {"events": [], "next_cursor": after}
 
 
 def test_whole_numbers_written_with_a_fraction_are_whole_numbers(server: LiveServer) -> None:
