@@ -287,11 +287,13 @@ class CaseService:
                 ),
             )
             added = self._insert_items(conn, case_id, bundle.items, new_case=True)
-            return CaseCreated(case_number=number, pin=pin, status="active", items=added), case_id, added
+            return CaseCreated(case_number=number, pin=pin, status="active", items=added, program=bundle.program), case_id, added
 
         def replay(conn: Connection, _locked: None, seen: Row[Any]) -> CaseCreated:
             case = conn.execute(select(db.cases).where(db.cases.c.id == seen.case_id)).one()
-            return CaseCreated(case_number=case.case_number, pin=pin, status=case.status, items=self._item_count(conn, case.id))
+            return CaseCreated(
+                case_number=case.case_number, pin=pin, status=case.status, items=self._item_count(conn, case.id), program=case.program
+            )
 
         return await run_in_threadpool(
             self._idempotent_write, key, request_hash, lock=self.db.serialise_events, write=write, replay=replay

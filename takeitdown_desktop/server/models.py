@@ -55,6 +55,9 @@ class CaseCreated(BaseModel):
     pin: str
     status: str
     items: int
+    # Files added later must be for the same programme; a client (or a tester following
+    # the document's links) need not remember it.
+    program: str = Field(description="the programme of the case: files added to it must be for the same one")
 
 
 class CaseStatus(BaseModel):

@@ -82,8 +82,12 @@ def _case_links(status: str) -> dict[str, Any]:
         "links": {
             "status": {"operationId": "case_status", "parameters": number, "requestBody": pin,
                        "description": f"The status of the case this {status} answer names"},
-            "add_items": {"operationId": "add_items", "parameters": number, "requestBody": pin,
-                          "description": "Add files to the case (the bundle is the client's)"},
+            "add_items": {
+                "operationId": "add_items",
+                "parameters": number,
+                "requestBody": {**pin, "bundle": {"program": "$response.body#/program"}},
+                "description": "Add files of the case's programme to it (the rest of the bundle is the client's)",
+            },
             "withdraw": {"operationId": "withdraw", "parameters": number, "requestBody": pin,
                          "description": "Withdraw the case"},
         }
