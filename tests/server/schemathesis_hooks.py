@@ -85,13 +85,21 @@ def map_case(context: HookContext, case: Case) -> Case:
     meta = case.meta
     if meta is not None and not meta.generation.mode.is_positive:
         return case
-    body = case.body
-    if isinstance(body, dict):
-        _one_of_each(body)
-        _one_of_each(body.get("bundle"))
-        if case.path == "/v1/cases/{case_number}/items":
-            _to_a_real_case(case, body)
+    if isinstance(case.body, dict) and case.path == "/v1/cases/{case_number}/items":
+        _to_a_real_case(case, case.body)
     return case
+
+
+@schemathesis.hook
+def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> None:
+    # Just before sending rather than when generated: the stateful phase merges values
+    # from links into a body after it is generated.
+    meta = case.meta
+    if meta is not None and not meta.generation.mode.is_positive:
+        return
+    if isinstance(case.body, dict):
+        _one_of_each(case.body)
+        _one_of_each(case.body.get("bundle"))
 
 
 def _to_a_real_case(case: Case, body: dict[str, Any]) -> None:
