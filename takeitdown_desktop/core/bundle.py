@@ -128,8 +128,21 @@ def _check_hex(value: Any, length: int, where: str) -> None:
     _require(isinstance(value, str) and bool(_HEX[length].fullmatch(value)), f"{where}: expected {length} lowercase hex digits")
 
 
+def _whole(value: Any) -> int | None:
+    """``value`` as a whole number, or None. JSON has one kind of number, and JSON Schema's
+    "integer" is any number without a fraction, so 19.0 is 19; true is not a number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
 def _check_quality(value: Any, where: str) -> None:
-    _require(isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100, f"{where}: quality must be 0-100")
+    quality = _whole(value)
+    _require(quality is not None and 0 <= quality <= 100, f"{where}: quality must be 0-100")
 
 
 def _check_pdq(value: Any, where: str, nullable: bool) -> None:
@@ -151,14 +164,15 @@ def _check_frames(value: Any, where: str, nullable: bool) -> None:
         here = f"{where}[{n}]"
         _require(isinstance(frame, dict), f"{here}: expected an object")
         _check_keys(frame, {"frame", "timestamp", "hash", "quality"}, set(), here)
-        index, ts = frame["frame"], frame["timestamp"]
+        index, ts = _whole(frame["frame"]), frame["timestamp"]
         _require(
-            isinstance(index, int) and not isinstance(index, bool) and last < index <= MAX_FRAME_INDEX,
+            index is not None and last < index <= MAX_FRAME_INDEX,
             f"{here}.frame: increasing whole numbers up to {MAX_FRAME_INDEX}",
         )
         _require(isinstance(ts, (int, float)) and not isinstance(ts, bool) and 0 <= ts < 1e7, f"{here}.timestamp: seconds")
         _check_hex(frame["hash"], 64, f"{here}.hash")
         _check_quality(frame["quality"], f"{here}.quality")
+        assert index is not None
         last = index
 
 
@@ -186,8 +200,8 @@ def validate_bundle(value: Any) -> Bundle:
     """Check a decoded bundle against the schema (docs/api/bundle.schema.json)."""
     _require(isinstance(value, dict), "bundle: expected an object")
     _check_keys(value, {"bundle_version", "program", "items"}, set(), "bundle")
-    # type() rather than ==: true and 1.0 are equal to 1 but are not the version number.
-    _require(type(value["bundle_version"]) is int and value["bundle_version"] == BUNDLE_VERSION, f"bundle_version: this is version {BUNDLE_VERSION}")
+    # Not ==: true is equal to 1 in Python but is not a number in JSON.
+    _require(_whole(value["bundle_version"]) == BUNDLE_VERSION, f"bundle_version: this is version {BUNDLE_VERSION}")
     _require(value["program"] in PROGRAMS, f"program: one of {', '.join(PROGRAMS)}")
     items = value["items"]
     _require(isinstance(items, list) and 0 < len(items) <= MAX_ITEMS, f"items: 1 to {MAX_ITEMS} items")
@@ -196,7 +210,29 @@ def validate_bundle(value: Any) -> Bundle:
         validate_item(item, f"items[{n}]")
         _require(item["sha256"] not in seen, f"items[{n}]: the same file twice")
         seen.add(item["sha256"])
-    return Bundle(value["program"], tuple(items))
+    return Bundle(value["program"], tuple(_whole_numbers(item) for item in items))
+
+
+def _whole_numbers(item: dict[str, Any]) -> dict[str, Any]:
+    """A checked item with its qualities and frame indexes written as whole numbers
+    (19.0 becomes 19), so that equal bundles have equal canonical bytes."""
+
+    def pdq(value: Any) -> Any:
+        return None if value is None else {**value, "quality": _whole(value["quality"])}
+
+    def frames(value: Any) -> Any:
+        if value is None:
+            return None
+        return [{**f, "frame": _whole(f["frame"]), "quality": _whole(f["quality"])} for f in value]
+
+    out = dict(item)
+    for key in ("pdq", "pdq_oriented"):
+        if key in out:
+            out[key] = pdq(out[key])
+    for key in ("frames", "frames_oriented"):
+        if key in out:
+            out[key] = frames(out[key])
+    return out
 
 
 def parse_bundle(data: bytes) -> Bundle:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 
+from takeitdown_desktop.server import openapi
 from takeitdown_desktop.server.bodies import BodyLimit
 from takeitdown_desktop.server.cases import CaseService, add_platform
 from takeitdown_desktop.server.errors import CatchAll, install_handlers
 from takeitdown_desktop.server.models import API_VERSION
 from takeitdown_desktop.server.routes import router
+from takeitdown_desktop.server.throttle import CLIENT_FAILURES
 
 __all__ = ["add_platform", "create_app"]
 
@@ -24,9 +26,14 @@ def create_app(
     *,
     organisation: str = "Practice service",
     programs: dict[str, str] | None = None,
+    wrong_pins_per_address: int = CLIENT_FAILURES,
 ) -> FastAPI:
-    """The API over ``engine``. ``programs`` maps programme ids to names shown to people."""
-    service = CaseService(engine, organisation=organisation, programs=programs)
+    """The API over ``engine``. ``programs`` maps programme ids to names shown to people;
+    ``wrong_pins_per_address`` is how many wrong PINs one address may send in the window
+    (the limit per case number does not change)."""
+    service = CaseService(
+        engine, organisation=organisation, programs=programs, wrong_pins_per_address=wrong_pins_per_address
+    )
     app = FastAPI(
         title="Take It Down case API",
         version=str(API_VERSION),
@@ -39,6 +46,7 @@ def create_app(
     app.state.cases = service
     install_handlers(app)
     app.include_router(router)
+    openapi.install(app)
     # The last added runs first: unexpected errors are caught around everything else.
     app.add_middleware(BodyLimit)
     app.add_middleware(CatchAll)

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import Insert, func, insert, select, update
+from sqlalchemy import BigInteger, Insert, func, insert, literal, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
@@ -40,13 +40,14 @@ from takeitdown_desktop.server.models import (
     API_VERSION,
     MAX_FEED_PAGE_BYTES,
     MAX_ITEMS_PER_CASE,
+    MAX_PIN_LENGTH,
     CaseCreated,
     CaseStatus,
     Limits,
     ProgramInfo,
     ServiceInfo,
 )
-from takeitdown_desktop.server.throttle import ClientThrottle, claim_guess, forget_guesses
+from takeitdown_desktop.server.throttle import CLIENT_FAILURES, ClientThrottle, claim_guess, forget_guesses
 
 _PIN_RE: Final = re.compile(r"[0-9]{1,16}")
 DEFAULT_PROGRAMS: Final = {"under18": "Pictures taken under 18", "adult": "Pictures of adults"}
@@ -91,7 +92,14 @@ def _reused() -> ApiError:
 class CaseService:
     """The operations of the case API over one database, for the routes to call."""
 
-    def __init__(self, engine: Engine, *, organisation: str, programs: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        organisation: str,
+        programs: dict[str, str] | None = None,
+        wrong_pins_per_address: int = CLIENT_FAILURES,
+    ) -> None:
         self.programs = dict(programs or DEFAULT_PROGRAMS)
         unknown = set(self.programs) - set(PROGRAMS)
         if unknown:
@@ -101,7 +109,7 @@ class CaseService:
         self.secret = _secret(engine)
         self._dummy_salt = os.urandom(16)
         self._dummy_hash = security.hash_pin("0", self._dummy_salt)
-        self.clients = ClientThrottle()
+        self.clients = ClientThrottle(limit=wrong_pins_per_address)
         #: PINs actually hashed and compared, right or wrong (guesses refused are not).
         self.pin_checks = 0
 
@@ -139,7 +147,12 @@ class CaseService:
 
     def _parse_add(self, body: bytes) -> tuple[str, Bundle, bytes]:
         value = parse_json(body)
-        if not isinstance(value, dict) or set(value) != {"pin", "bundle"} or not isinstance(value["pin"], str):
+        if (
+            not isinstance(value, dict)
+            or set(value) != {"pin", "bundle"}
+            or not isinstance(value["pin"], str)
+            or len(value["pin"]) > MAX_PIN_LENGTH
+        ):
             raise ApiError(422, "invalid_request", "Expected an object with a pin and a bundle.")
         bundle = self.checked_bundle(value["bundle"])
         return value["pin"], bundle, bundle.to_bytes()
@@ -274,11 +287,13 @@ class CaseService:
                 ),
             )
             added = self._insert_items(conn, case_id, bundle.items, new_case=True)
-            return CaseCreated(case_number=number, pin=pin, status="active", items=added), case_id, added
+            return CaseCreated(case_number=number, pin=pin, status="active", items=added, program=bundle.program), case_id, added
 
         def replay(conn: Connection, _locked: None, seen: Row[Any]) -> CaseCreated:
             case = conn.execute(select(db.cases).where(db.cases.c.id == seen.case_id)).one()
-            return CaseCreated(case_number=case.case_number, pin=pin, status=case.status, items=self._item_count(conn, case.id))
+            return CaseCreated(
+                case_number=case.case_number, pin=pin, status=case.status, items=self._item_count(conn, case.id), program=case.program
+            )
 
         return await run_in_threadpool(
             self._idempotent_write, key, request_hash, lock=self.db.serialise_events, write=write, replay=replay
@@ -296,11 +311,12 @@ class CaseService:
         def write(conn: Connection, locked: Row[Any]) -> tuple[CaseStatus, int, int]:
             if locked.status != "active":
                 raise ApiError(409, "case_withdrawn", "This case was withdrawn; please open a new one.")
+            # 409 rather than 422: the request is well formed, the case's state refuses it.
             if locked.program != bundle.program:
-                raise ApiError(422, "program_mismatch", "These fingerprints are for a different programme than the case.")
+                raise ApiError(409, "program_mismatch", "These fingerprints are for a different programme than the case.")
             count = self._item_count(conn, locked.id)
             if count + len(bundle.items) > MAX_ITEMS_PER_CASE:
-                raise ApiError(422, "case_full", f"A case holds at most {MAX_ITEMS_PER_CASE} files.")
+                raise ApiError(409, "case_full", f"A case holds at most {MAX_ITEMS_PER_CASE} files.")
             added = self._insert_items(conn, locked.id, bundle.items)
             return CaseStatus(case_number=locked.case_number, status="active", items=count + added), locked.id, added
 
@@ -348,11 +364,14 @@ class CaseService:
             ).first()
             if not token or known is None:
                 raise ApiError(401, "unauthorised", "A valid platform token is required.", {"WWW-Authenticate": "Bearer"})
+            # Cursors go up to 2**53 - 1: compared as 64-bit integers, since PostgreSQL
+            # would otherwise take the cursor for the column's 32-bit type and fail.
+            cursor = literal(after, BigInteger)
             # Sizes first, so that only a page's worth of fingerprints is ever loaded.
             sizes = conn.execute(
                 select(db.events.c.seq, func.length(db.items.c.fingerprints))
                 .join(db.items, db.items.c.id == db.events.c.item_id)
-                .where(db.events.c.seq > after)
+                .where(db.events.c.seq > cursor)
                 .order_by(db.events.c.seq)
                 .limit(limit)
             ).all()
@@ -365,7 +384,7 @@ class CaseService:
                 select(db.events.c.action, db.items.c.item_ref, db.items.c.fingerprints, db.cases.c.program)
                 .join(db.items, db.items.c.id == db.events.c.item_id)
                 .join(db.cases, db.cases.c.id == db.items.c.case_id)
-                .where(db.events.c.seq > after, db.events.c.seq <= last)
+                .where(db.events.c.seq > cursor, db.events.c.seq <= literal(last, BigInteger))
                 .order_by(db.events.c.seq)
             ).all()
         # A page is a set: each item once, with its latest action, ordered by item_ref

@@ -69,7 +69,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID=NAME",
         help="a programme offered, e.g. under18='Pictures taken under 18' (repeatable; default: both)",
     )
+    parser.add_argument(
+        "--wrong-pins-per-address",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="wrong PINs one client address may send in 10 minutes before it must wait (default: 20). Raise it "
+        "where many people share one address, or for a tester that sends many; each case number still locks "
+        "after 5 wrong PINs whatever this says",
+    )
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError("expected a whole number of at least 1")
+    return value
 
 
 def proxy_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -133,7 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     programs = dict(args.program) if args.program else None
     import uvicorn
 
-    app = create_app(engine, organisation=args.organisation, programs=programs)
+    limits = {"wrong_pins_per_address": args.wrong_pins_per_address} if args.wrong_pins_per_address else {}
+    app = create_app(engine, organisation=args.organisation, programs=programs, **limits)
     uvicorn.run(
         app,
         host=args.host,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from takeitdown_desktop.core.bundle import MAX_BUNDLE_BYTES
 
@@ -55,6 +55,9 @@ class CaseCreated(BaseModel):
     pin: str
     status: str
     items: int
+    # Files added later must be for the same programme; a client (or a tester following
+    # the document's links) need not remember it.
+    program: str = Field(description="the programme of the case: files added to it must be for the same one")
 
 
 class CaseStatus(BaseModel):
@@ -63,8 +66,16 @@ class CaseStatus(BaseModel):
     items: int
 
 
+#: Longer than any PIN (8 digits), and short enough that any {"pin": ...} fits in
+#: MAX_SMALL_BODY_BYTES however its characters are escaped (at most 12 bytes each).
+MAX_PIN_LENGTH: Final = 64
+
+
 class PinBody(BaseModel):
-    pin: str
+    # Unknown fields are refused, as in an add request: the document says what is taken.
+    model_config = ConfigDict(extra="forbid")
+
+    pin: str = Field(max_length=MAX_PIN_LENGTH, description="the PIN given when the case was opened")
 
 
 class FeedEvent(BaseModel):
@@ -89,32 +100,48 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-#: Documented error answers (all of them carry ErrorBody).
-ERRORS: Final[dict[int | str, dict[str, Any]]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 404, 409, 413, 422, 429, 500)
+#: What each error status means; every error answer carries ErrorBody.
+ERROR_MEANINGS: Final[dict[int, str]] = {
+    400: "A malformed request: a missing or malformed Idempotency-Key (idempotency_key), or a body "
+    "that is not JSON, has numbers over 20 digits, NaN or nesting too deep (invalid_json)",
+    401: "No valid platform token (unauthorised)",
+    404: "No case matches this case number and PIN (case_not_found): a wrong PIN and an unknown case look the same",
+    409: "A conflict: the Idempotency-Key came with a different request (idempotency_key_reused), the case was "
+    "withdrawn (case_withdrawn), the files are for another programme than the case (program_mismatch), the case "
+    "would hold too many files (case_full), or a clash with a concurrent request (conflict; try again)",
+    413: "The body is over this operation's limit (too_large); the connection is closed",
+    422: "The body or a parameter is not what the operation takes: a bundle that breaks its schema (invalid_bundle), "
+    "a programme this service does not offer (program_not_offered), or a request of the wrong shape (invalid_request)",
+    429: "Too many wrong PINs for this case number or from this address (too_many_attempts); wait Retry-After seconds",
+    500: "Something went wrong on the server (internal_error)",
 }
 
-BUNDLE_BODY: Final[dict[str, Any]] = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": {"$ref": "bundle.schema.json"}}},
-    }
+_HEADERS: Final[dict[int, dict[str, Any]]] = {
+    401: {"WWW-Authenticate": {"description": "Bearer", "required": True, "schema": {"type": "string"}}},
+    429: {
+        "Retry-After": {
+            "description": "Seconds to wait before trying again",
+            "required": True,
+            "schema": {"type": "string", "pattern": "^[0-9]+$"},
+        }
+    },
 }
 
-ADD_BODY: Final[dict[str, Any]] = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "application/json": {
-                "schema": {
-                    "type": "object",
-                    "required": ["pin", "bundle"],
-                    "properties": {
-                        "pin": {"type": "string"},
-                        "bundle": {"$ref": "bundle.schema.json"},
-                    },
-                }
-            }
-        },
-    }
+#: Answers about a case are for its owner only (the answer to a create holds the PIN).
+NO_STORE_HEADER: Final[dict[str, Any]] = {
+    "Cache-Control": {"description": "no-store", "required": True, "schema": {"type": "string", "const": "no-store"}}
 }
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers an operation gives, for its ``responses``."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for status in statuses:
+        out[status] = {"model": ErrorBody, "description": ERROR_MEANINGS[status]}
+        if status in _HEADERS:
+            out[status]["headers"] = _HEADERS[status]
+    return out
+
+
+#: Every operation: a body over its limit (413) and the unexpected (500).
+ALWAYS: Final = (413, 500)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -357,9 +358,41 @@ def test_refuses_to_listen_beyond_loopback_without_tls(tmp_path: Path) -> None:
 
 
 def test_published_openapi_matches_the_server(server: LiveServer) -> None:
-    published = json.loads((Path(__file__).resolve().parents[2] / "docs" / "api" / "openapi.json").read_text())
+    from takeitdown_desktop.server.main import openapi_document
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "api" / "openapi.json").read_text()
+    assert text == openapi_document(), "regenerate it: takeitdown-case-server openapi > docs/api/openapi.json"
+    published = json.loads(text)
     served = requests.get(f"{server.url}/openapi.json", timeout=30).json()
-    assert served == published, "regenerate it: takeitdown-case-server openapi > docs/api/openapi.json"
+    assert served == published
+    # Complete in itself: every reference points into the document.
+    refs = re.findall(r'"\$ref":\s*"([^"]*)"', text)
+    assert refs and all(ref.startswith("#/components/") for ref in refs), sorted(set(refs))
+    schemas = published["components"]["schemas"]
+    assert all(ref.removeprefix("#/components/schemas/") in schemas for ref in refs)
+    create = published["paths"]["/v1/cases"]["post"]
+    key = next(p for p in create["parameters"] if p["name"] == "Idempotency-Key")
+    assert key["required"] and key["schema"]["pattern"] == "^[A-Za-z0-9_-]{16,128}$"
+    assert set(create["responses"]["201"]["links"]) == {"status", "add_items", "withdraw"}
+
+
+def test_the_published_bundle_schema_is_the_one_in_the_code() -> None:
+    from takeitdown_desktop.core.bundle_schema import BUNDLE_SCHEMA
+
+    published = json.loads((Path(__file__).resolve().parents[2] / "docs" / "api" / "bundle.schema.json").read_text())
+    assert published == BUNDLE_SCHEMA
+
+
+def test_a_method_not_allowed_says_which_are(server: LiveServer) -> None:
+    for method, path, allowed in [
+        ("DELETE", "/v1/cases", "POST"),
+        ("GET", "/v1/cases/X/status", "POST"),
+        ("PUT", "/v1/service", "GET"),
+        ("POST", "/v1/feed", "GET"),
+    ]:
+        r = requests.request(method, f"{server.url}{path}", timeout=30)
+        assert r.status_code == 405 and r.headers["allow"] == allowed
+        assert set(r.json()["error"]) == {"code", "message"}
 
 
 def test_an_in_memory_database_serves_requests_at_once() -> None:
