@@ -10,13 +10,21 @@ The reference filters the whole image twice in both directions and then keeps 64
 samples; we compute the same running sums but only store what later steps read.
 Running sums are inherently sequential along a row, so we vectorise *across* rows:
 each step of the recurrence is one numpy operation on a contiguous vector of lanes.
+
+The same loops are compiled from ``_pdqfast.c`` when a C compiler was available at
+install time; that code is used when present (it is several times faster, chiefly on
+small pictures where numpy's per-step call overhead dominates), and this numpy code is
+the fallback and the specification. Tests hold both to Meta's C++ bit for bit.
 """
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, Final
 
 import numpy as np
@@ -33,6 +41,20 @@ _NUM_JAROSZ_XY_PASSES: Final = 2
 _ROWS_PER_STRIP: Final = 32
 
 Float32Array = npt.NDArray[np.float32]
+
+log = logging.getLogger(__name__)
+
+
+
+def _load_compiled() -> ModuleType | None:
+    try:
+        from takeitdown_desktop.core import _pdqfast
+    except ImportError:  # installed without a C compiler: numpy does the same work
+        return None
+    return _pdqfast
+
+
+_compiled: Final = _load_compiled()
 
 
 def _dct_matrix() -> Float32Array:
@@ -163,6 +185,9 @@ def luma_from_rgb(rgb: npt.NDArray[np.uint8], *, bgr: bool = False, single: bool
     luma = np.empty((height, width), dtype=np.float32)
     if height == 0 or width == 0:
         return luma
+    if _active is not None:
+        _active.luma(rgb, luma, bgr, single)
+        return luma
     strip = min(_ROWS_PER_STRIP, height)
     scratch = _LumaScratch(strip, width, np.float32 if single else np.float64)
     for top in range(0, height, strip):
@@ -181,6 +206,10 @@ def luma_from_strips(strips: Iterable[npt.NDArray[np.uint8]], height: int, width
         n = block.shape[0]
         if block.shape[1:] != (width, 3) or block.dtype != np.uint8 or top + n > height:
             raise ValueError("strip does not fit the image")
+        if _active is not None:
+            _active.luma(np.ascontiguousarray(block), luma[top : top + n], False, False)
+            top += n
+            continue
         if scratch is None or scratch.acc.shape[0] < n:
             scratch = _LumaScratch(n, width)
         luma[top : top + n] = _luma_strip(np.ascontiguousarray(block), scratch, False)
@@ -317,6 +346,11 @@ def downsample_64(luma: Float32Array, *, consume: bool = False) -> Float32Array:
     if rows == 64 and cols == 64:
         # The reference skips the blur for inputs that are already 64x64.
         return np.array(luma, dtype=np.float32, copy=True)
+    if _active is not None:
+        # Streams over the image without writing to it, so ``consume`` is moot.
+        block = np.empty((64, 64), dtype=np.float32)
+        _active.downsample(np.ascontiguousarray(luma, dtype=np.float32), rows, cols, block)
+        return block
     win_along_rows = jarosz_window(cols)
     win_along_cols = jarosz_window(rows)
     if consume and luma.dtype == np.float32 and luma.flags.c_contiguous:
@@ -372,6 +406,10 @@ def _bits_to_hash(dct: Float32Array) -> PdqHash:
 
 def pdq_floats_from_block(block: Float32Array) -> PdqFloats:
     """PDQ's DCT block and quality from the 64x64 downsample."""
+    if _active is not None:
+        dct = np.empty((16, 16), dtype=np.float32)
+        quality = _active.dct_quality(np.ascontiguousarray(block, dtype=np.float32), _DCT, dct)
+        return PdqFloats(dct, int(quality))
     return PdqFloats(dct_64_to_16(block), quality_metric(block))
 
 
@@ -394,3 +432,67 @@ def pdq_from_rgb(rgb: npt.NDArray[np.uint8]) -> PdqResult:
 def hamming(a: PdqHash | str, b: PdqHash | str) -> int:
     """Number of differing bits between two PDQ hashes."""
     return (int(str(a), 16) ^ int(str(b), 16)).bit_count()
+
+
+# -- choosing between the compiled loops and numpy ------------------------------------
+
+def _check_pattern() -> npt.NDArray[np.uint8]:
+    """A fixed picture whose box windows exceed one pixel, from integer arithmetic only."""
+    y, x = np.mgrid[0:300, 0:261].astype(np.int64)
+    r = (x * 255) // 260
+    g = ((x * 7 + y * 13) ^ (x * y)) % 256
+    b = ((y * 255) // 299 + 40 * (((x // 17) + (y // 23)) % 2)) % 256
+    return np.stack([r, g, b], axis=-1).astype(np.uint8)
+
+
+#: PDQ of :func:`_check_pattern` by Meta's C++ (the tests hold this to ``pdqhash``).
+_CHECK_HASH: Final = "882e7d77683be75e800180efe14580d775f6805177fe80d5717e80510adff17a"
+
+
+def _verified(module: ModuleType | None) -> ModuleType | None:
+    """``module`` if its arithmetic gives the reference's bits on a fixed picture.
+
+    A build with the wrong floating-point flags (say, fast-math forced through CFLAGS)
+    would silently produce hashes that match nothing; this costs well under a
+    millisecond and falls back to numpy instead.
+    """
+    if module is None:
+        return None
+    global _active
+    previous, _active = _active, module
+    try:
+        got = str(pdq_from_rgb(_check_pattern()).hash)
+    finally:
+        _active = previous
+    if got != _CHECK_HASH:
+        log.warning("the compiled PDQ code gives wrong results here; using the slower numpy code")
+        return None
+    return module
+
+
+_active: ModuleType | None = None
+_active = _verified(_compiled)
+
+
+def implementations() -> tuple[str, ...]:
+    """The PDQ implementations usable here, the one in use first."""
+    return ("compiled", "numpy") if _verified(_compiled) is not None else ("numpy",)
+
+
+def implementation() -> str:
+    """The PDQ implementation in use: ``"compiled"`` or ``"numpy"``."""
+    return "compiled" if _active is not None else "numpy"
+
+
+@contextmanager
+def using(name: str) -> Iterator[None]:
+    """Run PDQ with the named implementation inside the block (for tests and benchmarks)."""
+    global _active
+    if name not in implementations():
+        raise ValueError(f"PDQ implementation {name!r} is not available here")
+    previous = _active
+    _active = _compiled if name == "compiled" else None
+    try:
+        yield
+    finally:
+        _active = previous
