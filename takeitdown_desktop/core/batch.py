@@ -14,6 +14,8 @@ import multiprocessing
 import multiprocessing.queues
 import os
 import queue
+import stat
+import sys
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.fingerprint import FileReport, failed_report, fingerprint_file
+from takeitdown_desktop.core.media import SNIFF_BYTES, Kind, sniff
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,48 @@ ProgressCallback = Callable[[BatchProgress], None]
 
 def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
+
+
+#: A lone photo up to this size is fingerprinted without starting a worker (see BatchHasher).
+INLINE_PHOTO_BYTES = 64 * 1024 * 1024
+
+
+def _is_small_photo(path: str) -> bool:
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > INLINE_PHOTO_BYTES:
+            return False
+        with open(path, "rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except (OSError, ValueError):
+        return False  # the worker will report why, as it does for any file
+    return sniff(head).kind is Kind.IMAGE
+
+
+def release_process_helpers() -> None:
+    """Stop and reap multiprocessing's resource tracker, if this process started one.
+
+    Every process pool starts that helper process (it removes semaphores left behind by
+    crashed processes). Left alone it outlives its parent by a moment, when nobody is
+    left to reap it: under a parent that adopts orphans (a service manager, a container's
+    init, a test runner) it stays behind as a zombie. Call when no pool is running, just
+    before the program exits.
+    """
+    if "multiprocessing.resource_tracker" not in sys.modules:
+        return  # no pool was ever used here
+    import gc
+    from multiprocessing import resource_tracker
+
+    # Finalise the pools' semaphores first: the tracker warns about any still registered.
+    gc.collect()
+    # A private method, but the one the standard library's own tests use for this; if a
+    # future Python drops it, the tracker is merely left to exit on its own as before.
+    stop = getattr(getattr(resource_tracker, "_resource_tracker", None), "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except (OSError, ChildProcessError):  # already gone
+            pass
 
 
 FileProgressCallback = Callable[[int, float], None]
@@ -65,12 +110,9 @@ def _worker_init(link: _WorkerLink | None = None) -> None:
     global _link
     _link = link
     # One process per core already; threads inside each worker would only contend.
-    try:
-        import cv2
-
-        cv2.setNumThreads(1)
-    except ImportError:  # pragma: no cover
-        pass
+    # OpenCV reads this when it loads; importing it here just to call setNumThreads(1)
+    # cost every worker a quarter of a second, and photos never need it.
+    os.environ["OPENCV_FOR_THREADS_NUM"] = "1"
 
 
 def _work(index: int, path: str) -> FileReport:
@@ -112,10 +154,18 @@ class BatchHasher:
 
     ``jobs=0`` runs in the calling process (no workers), for callers that are already
     in a worker of their own.
+
+    With ``inline_one_photo``, a batch of a single photo (up to :data:`INLINE_PHOTO_BYTES`)
+    is also fingerprinted in the calling process: one file gains nothing from a pool,
+    and starting a worker (a new interpreter importing numpy, Pillow and SciPy) costs
+    more than hashing a phone photo. The price is that a decoder crash on that file
+    ends the caller, so the command line opts in and the app, which must survive any
+    file, does not.
     """
 
-    def __init__(self, jobs: int | None = None) -> None:
+    def __init__(self, jobs: int | None = None, *, inline_one_photo: bool = False) -> None:
         self.jobs = default_jobs() if jobs is None else max(0, jobs)
+        self.inline_one_photo = inline_one_photo
 
     def run(
         self,
@@ -136,7 +186,7 @@ class BatchHasher:
         total = len(paths)
         if total == 0:
             return
-        if self.jobs == 0:
+        if self.jobs == 0 or (self.inline_one_photo and total == 1 and _is_small_photo(paths[0])):
             yield from self._run_inline(paths, on_progress, cancel, on_file_progress, cancel_files)
             return
         results: dict[int, FileReport] = {}
