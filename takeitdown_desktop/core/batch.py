@@ -228,9 +228,32 @@ class BatchHasher:
 
         workers = min(self.jobs, total)
         retry_alone: list[int] = []
+        # Files are handed to the pool a few at a time rather than all at once: waiting
+        # on every outstanding future after each result made a long batch quadratic in
+        # the parent (a few hundred milliseconds of a core over 600 photos), and files
+        # not yet handed over are cancelled without asking the pool.
+        window = 2 * workers + 2
+        upcoming = iter(range(total))
         try:
             with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(link,)) as pool:
-                futures: dict[Future[FileReport], int] = {pool.submit(_work, i, paths[i]): i for i in range(total)}
+                futures: dict[Future[FileReport], int] = {}
+
+                def top_up() -> None:
+                    while len(futures) < window:
+                        index = next(upcoming, None)
+                        if index is None:
+                            return
+                        if link.stop_all.is_set() or index in forwarded:
+                            finished(index, _cancelled(paths[index]))
+                            continue
+                        try:
+                            futures[pool.submit(_work, index, paths[index])] = index
+                        except BrokenProcessPool:
+                            retry_alone.append(index)
+                            retry_alone.extend(upcoming)  # the isolating retries below take them
+
+                relay()
+                top_up()
                 while futures:
                     relay()
                     if link.stop_all.is_set():
@@ -256,6 +279,7 @@ class BatchHasher:
                             # The kind only: a message or traceback could name the person's files.
                             log.error("worker failed: %s", type(exc).__name__)
                             finished(index, _crashed(paths[index]))
+                    top_up()
                     yield from drain()
                 retry_alone.extend(futures.values())
             # After a crash, isolate: one fresh single-worker pool per file, so that only
