@@ -298,7 +298,81 @@ static void luma(const uint8_t *p, float *out, Py_ssize_t n, int bgr, int single
     }
 }
 
+/* Luma of n 4-byte pixels (R, G, B, padding), as Pillow stores an RGB image: the
+ * pdqhash bindings' float64 formula, as in luma(). */
+static void luma_rgbx(const uint8_t *p, float *out, Py_ssize_t n) {
+    for (Py_ssize_t i = 0; i < n; i++, p += 4) {
+        double y = luma_r64[p[0]] + luma_g64[p[1]];
+        out[i] = (float)(y + luma_b64[p[2]]);
+    }
+}
+
+/* The Arrow C data interface (https://arrow.apache.org/docs/format/CDataInterface.html),
+ * a stable ABI: how Pillow lends out an image's pixels without copying them. */
+struct ArrowSchema {
+    const char *format;
+    const char *name;
+    const char *metadata;
+    int64_t flags;
+    int64_t n_children;
+    struct ArrowSchema **children;
+    struct ArrowSchema *dictionary;
+    void (*release)(struct ArrowSchema *);
+    void *private_data;
+};
+
+struct ArrowArray {
+    int64_t length;
+    int64_t null_count;
+    int64_t offset;
+    int64_t n_buffers;
+    int64_t n_children;
+    const void **buffers;
+    struct ArrowArray **children;
+    struct ArrowArray *dictionary;
+    void (*release)(struct ArrowArray *);
+    void *private_data;
+};
+
+/* The RGBX bytes of an exported Pillow RGB image of n pixels, or NULL (with an exception
+ * set) if the export is not that: a fixed-size list of four uint8 per pixel. */
+static const uint8_t *arrow_rgbx(PyObject *schema_capsule, PyObject *array_capsule, Py_ssize_t n) {
+    struct ArrowSchema *schema = PyCapsule_GetPointer(schema_capsule, "arrow_schema");
+    if (schema == NULL) return NULL;
+    struct ArrowArray *array = PyCapsule_GetPointer(array_capsule, "arrow_array");
+    if (array == NULL) return NULL;
+    int ok = schema->release != NULL && array->release != NULL && schema->format != NULL &&
+             strcmp(schema->format, "+w:4") == 0 && schema->n_children == 1 &&
+             schema->children[0]->format != NULL && strcmp(schema->children[0]->format, "C") == 0 &&
+             array->n_children == 1 && array->length == n && array->offset == 0 && array->null_count == 0;
+    if (ok) {
+        struct ArrowArray *child = array->children[0];
+        ok = child->n_buffers == 2 && child->null_count == 0 && child->buffers[1] != NULL &&
+             child->offset >= 0 && child->length - child->offset >= 4 * (int64_t)n;
+        if (ok) return (const uint8_t *)child->buffers[1] + child->offset;
+    }
+    PyErr_SetString(PyExc_ValueError, "not an exported 8-bit RGB image of that size");
+    return NULL;
+}
+
 /* -- Python bindings ------------------------------------------------------------------ */
+
+static PyObject *py_luma_arrow(PyObject *self, PyObject *args) {
+    PyObject *schema_capsule, *array_capsule;
+    Py_buffer dst;
+    if (!PyArg_ParseTuple(args, "OOw*", &schema_capsule, &array_capsule, &dst)) return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t n = dst.len / (Py_ssize_t)sizeof(float);
+    const uint8_t *pixels = arrow_rgbx(schema_capsule, array_capsule, n);
+    if (pixels != NULL) {
+        Py_BEGIN_ALLOW_THREADS
+        luma_rgbx(pixels, (float *)dst.buf, n);
+        Py_END_ALLOW_THREADS
+        result = Py_NewRef(Py_None);
+    }
+    PyBuffer_Release(&dst);
+    return result;
+}
 
 static PyObject *py_luma(PyObject *self, PyObject *args) {
     Py_buffer src, dst;
@@ -362,6 +436,9 @@ static PyObject *py_dct_quality(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"luma", py_luma, METH_VARARGS,
      "luma(rgb, out, bgr, single): float32 luma of packed 8-bit RGB (or BGR) pixels into out."},
+    {"luma_arrow", py_luma_arrow, METH_VARARGS,
+     "luma_arrow(schema, array, out): float32 luma (pdqhash's float64 formula) of an RGB image "
+     "exported through the Arrow C data interface, into out."},
     {"downsample", py_downsample, METH_VARARGS,
      "downsample(luma, rows, cols, out): PDQ's Jarosz filter and 64x64 decimation of a "
      "C-contiguous float32 image into out (64*64 float32); luma is not modified."},

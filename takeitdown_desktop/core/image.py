@@ -58,6 +58,13 @@ def prepare_pillow(media: MediaType) -> None:
     global _heif_ready
     # Pillow's own bomb check raises above twice its limit; align it with ours.
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    # Pillow allocates images in blocks of 16 MB by default, and lends its pixels without
+    # a copy only when they are in one block. Blocks as large as the largest image we
+    # accept make every image one allocation of its own size (no memory is reserved
+    # beyond it), so PDQ's luma can read the pixels in place.
+    set_block_size = getattr(getattr(Image, "core", None), "set_block_size", None)
+    if set_block_size is not None:
+        set_block_size(-(-4 * MAX_IMAGE_PIXELS // 4096) * 4096)  # a whole number of pages
     if media.format in ("heif", "avif") and not _heif_ready:
         # Loaded only when a HEIF file turns up: libheif is large and most photos are JPEG.
         try:
@@ -154,6 +161,15 @@ def _rgb_strips(im: Image.Image, rows: int = 64) -> Iterator[npt.NDArray[np.uint
         yield np.asarray(im.crop((0, top, width, min(height, top + rows))))
 
 
+def _luma(rgb: Image.Image) -> pdq.Float32Array:
+    """PDQ's luma of an RGB image: read in place when Pillow can lend the pixels."""
+    width, height = rgb.size
+    try:
+        return pdq.luma_from_arrow(rgb, height, width)
+    except (ValueError, AttributeError):  # numpy fallback, several blocks, an older Pillow
+        return pdq.luma_from_strips(_rgb_strips(rgb), height, width)
+
+
 def _animation_frames(im: Image.Image) -> tuple[FrameHash, ...]:
     """vPDQ-style frame hashes of an animated GIF, WebP or PNG, one a second."""
     from takeitdown_desktop.core.video import FrameHash, frame_step, hash_frame
@@ -200,8 +216,7 @@ def fingerprint_image(
             rgb = im.convert("RGB")
             if not animated:
                 im.close()  # free the decoded pixels early; only the RGB copy is read now
-        width, height = rgb.size
-        luma = pdq.luma_from_strips(_rgb_strips(rgb), height, width)
+        luma = _luma(rgb)
         if animated:
             frames = _animation_frames(im)
     except MemoryError:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -216,6 +216,25 @@ def luma_from_strips(strips: Iterable[npt.NDArray[np.uint8]], height: int, width
         top += n
     if top != height:
         raise ValueError("strips do not cover the image")
+    return luma
+
+
+class ArrowExportable(Protocol):
+    def __arrow_c_array__(self, requested_schema: object | None = None) -> tuple[object, object]: ...
+
+
+def luma_from_arrow(image: ArrowExportable, height: int, width: int) -> Float32Array:
+    """Luma of an RGB image that lends its pixels through the Arrow C data interface
+    (as Pillow does when the image is one block of memory), read in place.
+
+    Raises ValueError when the compiled code is not in use or the export is not 8-bit
+    RGB of that size; :func:`luma_from_strips` serves then.
+    """
+    if _active is None:
+        raise ValueError("reading Arrow exports needs the compiled code")
+    schema, array = image.__arrow_c_array__()
+    luma = np.empty((height, width), dtype=np.float32)
+    _active.luma_arrow(schema, array, luma)
     return luma
 
 

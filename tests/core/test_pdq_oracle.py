@@ -168,3 +168,28 @@ def test_hamming_distance() -> None:
     b = "f" + "0" * 62 + "1"
     assert pdq.hamming(a, b) == 5
     assert pdq.hamming(b, b) == 0
+
+
+@pytest.mark.parametrize(("height", "width"), [(1, 1), (5, 7), (480, 640), (3024, 4032)])
+def test_luma_read_in_place_from_pillow_equals_strips(height: int, width: int) -> None:
+    from PIL import Image
+
+    from takeitdown_desktop.core.image import prepare_pillow
+    from takeitdown_desktop.core.media import Kind, MediaType
+
+    prepare_pillow(MediaType(Kind.IMAGE, "jpeg"))  # one block per image, so Pillow lends it
+    rgb = synthetic_rgb(height, width, seed=5)
+    im = Image.fromarray(rgb)
+    assert np.array_equal(pdq.luma_from_arrow(im, height, width), pdq.luma_from_rgb(rgb))
+
+
+def test_luma_read_in_place_refuses_what_it_cannot_read() -> None:
+    from PIL import Image
+
+    im = Image.fromarray(synthetic_rgb(40, 30))
+    with pytest.raises(ValueError):
+        pdq.luma_from_arrow(im, 41, 30)  # the wrong number of pixels
+    with pytest.raises(ValueError):
+        pdq.luma_from_arrow(im.convert("L"), 40, 30)  # not RGB
+    with pdq.using("numpy"), pytest.raises(ValueError):
+        pdq.luma_from_arrow(im, 40, 30)  # only the compiled code reads it
