@@ -161,7 +161,8 @@ def report(title: str, paths: list[str], repeat: int) -> None:
     )
     print(
         f"  speed-up: {min(ref) / min(ours):.2f}x best to best, {statistics.median(ref) / statistics.median(ours):.2f}x "
-        f"median to median (pairs {ratios[0]:.2f}x to {ratios[-1]:.2f}x)"
+        f"median to median (pairs {ratios[0]:.2f}x to {ratios[-1]:.2f}x)",
+        flush=True,
     )
 
 
