@@ -116,11 +116,18 @@ static void sample_positions(int *pos, int length) {
     for (int i = 0; i < 64; i++) pos[i] = (int)(((i + 0.5) * length) / 64);
 }
 
+static void luma_rgbx(const uint8_t *p, float *out, Py_ssize_t n);
+
 /* The reference's jaroszFilterFloat (two passes, rows then columns each time) followed
- * by decimateFloat, on a C-contiguous float32 image; the 64x64 result goes to out. */
-static int downsample(const float *luma, int rows, int cols, float *out) {
+ * by decimateFloat, on a C-contiguous float32 image; the 64x64 result goes to out.
+ * With `rgbx` instead of `luma` (NULL), the luma of each row of Pillow's RGBX pixels is
+ * computed as the filter reaches it, so the luma image never exists as a whole. */
+static int downsample(const float *luma, const uint8_t *rgbx, int rows, int cols, float *out) {
     if (rows == 64 && cols == 64) {
-        memcpy(out, luma, sizeof(float) * 64 * 64);
+        if (rgbx != NULL)
+            luma_rgbx(rgbx, out, 64 * 64);
+        else
+            memcpy(out, luma, sizeof(float) * 64 * 64);
         return 0;
     }
     int win_r = jarosz_window(cols); /* along each row */
@@ -139,8 +146,9 @@ static int downsample(const float *luma, int rows, int cols, float *out) {
     float *counts_r = malloc(sizeof(float) * c);
     float *counts_c = malloc(sizeof(float) * (size_t)rows);
     float *mid = malloc(sizeof(float) * 64 * (size_t)rows); /* (rows, 64) sampled columns */
+    float *luma_rows = rgbx != NULL ? malloc(sizeof(float) * c * LANES) : NULL;
     float acc64[64], out_row[64];
-    int ok = ring && block && sums && junk && acc && counts_r && counts_c && mid;
+    int ok = ring && block && sums && junk && acc && counts_r && counts_c && mid && (rgbx == NULL || luma_rows);
     if (!ok) goto done;
 
     box_counts(counts_r, cols, win_r);
@@ -165,14 +173,14 @@ static int downsample(const float *luma, int rows, int cols, float *out) {
                 const float *src[LANES];
                 float *dst[LANES];
                 for (int l = 0; l < LANES; l++) {
-                    int r = computed + l;
-                    if (r < rows) {
-                        src[l] = luma + (size_t)r * c;
-                        dst[l] = ring + (size_t)(r % ring_n) * c;
+                    int r = computed + l < rows ? computed + l : rows - 1; /* spare lanes repeat a row */
+                    if (rgbx != NULL) {
+                        src[l] = luma_rows + (size_t)l * c;
+                        luma_rgbx(rgbx + (size_t)r * c * 4, luma_rows + (size_t)l * c, cols);
                     } else {
-                        src[l] = luma + (size_t)(rows - 1) * c;
-                        dst[l] = junk;
+                        src[l] = luma + (size_t)r * c;
                     }
+                    dst[l] = computed + l < rows ? ring + (size_t)(r % ring_n) * c : junk;
                 }
                 row_sums(src, dst, cols, win_r);
                 for (int l = 0; l < LANES && computed + l < rows; l++) {
@@ -228,6 +236,7 @@ done:
     free(counts_r);
     free(counts_c);
     free(mid);
+    free(luma_rows);
     return ok ? 0 : -1;
 }
 
@@ -404,7 +413,7 @@ static PyObject *py_downsample(PyObject *self, PyObject *args) {
     } else {
         int rc;
         Py_BEGIN_ALLOW_THREADS
-        rc = downsample((const float *)src.buf, rows, cols, (float *)dst.buf);
+        rc = downsample((const float *)src.buf, NULL, rows, cols, (float *)dst.buf);
         Py_END_ALLOW_THREADS
         if (rc != 0)
             PyErr_NoMemory();
@@ -412,6 +421,31 @@ static PyObject *py_downsample(PyObject *self, PyObject *args) {
             result = Py_NewRef(Py_None);
     }
     PyBuffer_Release(&src);
+    PyBuffer_Release(&dst);
+    return result;
+}
+
+static PyObject *py_downsample_arrow(PyObject *self, PyObject *args) {
+    PyObject *schema_capsule, *array_capsule;
+    int rows, cols;
+    Py_buffer dst;
+    if (!PyArg_ParseTuple(args, "OOiiw*", &schema_capsule, &array_capsule, &rows, &cols, &dst)) return NULL;
+    PyObject *result = NULL;
+    if (rows < 1 || cols < 1 || dst.len != 64 * 64 * (Py_ssize_t)sizeof(float)) {
+        PyErr_SetString(PyExc_ValueError, "downsample_arrow: wrong sizes");
+    } else {
+        const uint8_t *pixels = arrow_rgbx(schema_capsule, array_capsule, (Py_ssize_t)rows * cols);
+        if (pixels != NULL) {
+            int rc;
+            Py_BEGIN_ALLOW_THREADS
+            rc = downsample(NULL, pixels, rows, cols, (float *)dst.buf);
+            Py_END_ALLOW_THREADS
+            if (rc != 0)
+                PyErr_NoMemory();
+            else
+                result = Py_NewRef(Py_None);
+        }
+    }
     PyBuffer_Release(&dst);
     return result;
 }
@@ -442,6 +476,9 @@ static PyMethodDef methods[] = {
     {"downsample", py_downsample, METH_VARARGS,
      "downsample(luma, rows, cols, out): PDQ's Jarosz filter and 64x64 decimation of a "
      "C-contiguous float32 image into out (64*64 float32); luma is not modified."},
+    {"downsample_arrow", py_downsample_arrow, METH_VARARGS,
+     "downsample_arrow(schema, array, rows, cols, out): downsample() of the luma of an RGB image "
+     "exported through the Arrow C data interface, without the whole luma image."},
     {"dct_quality", py_dct_quality, METH_VARARGS,
      "dct_quality(block, dct_matrix, out) -> quality: the 16x16 DCT of a 64x64 block into out."},
     {NULL, NULL, 0, NULL},

@@ -161,6 +161,16 @@ def _rgb_strips(im: Image.Image, rows: int = 64) -> Iterator[npt.NDArray[np.uint
         yield np.asarray(im.crop((0, top, width, min(height, top + rows))))
 
 
+def _pdq_in_place(rgb: Image.Image) -> pdq.PdqFloats | None:
+    """PDQ of an RGB image read where Pillow holds it, with no luma image at all (a
+    quarter of the memory of the decoded picture saved); None where that cannot be done."""
+    width, height = rgb.size
+    try:
+        return pdq.pdq_floats_from_arrow(rgb, height, width)
+    except (ValueError, AttributeError):  # numpy fallback, several blocks, an older Pillow
+        return None
+
+
 def _luma(rgb: Image.Image) -> pdq.Float32Array:
     """PDQ's luma of an RGB image: read in place when Pillow can lend the pixels."""
     width, height = rgb.size
@@ -216,7 +226,8 @@ def fingerprint_image(
             rgb = im.convert("RGB")
             if not animated:
                 im.close()  # free the decoded pixels early; only the RGB copy is read now
-        luma = _luma(rgb)
+        stored_floats = _pdq_in_place(rgb) if orientation == 1 else None
+        luma = _luma(rgb) if stored_floats is None else None
         if animated:
             frames = _animation_frames(im)
     except MemoryError:
@@ -229,11 +240,15 @@ def fingerprint_image(
         rgb.close()
     del im, rgb  # free the decoded pixels before the filter passes allocate their buffer
 
-    # Luma is per pixel, so orienting it equals orienting the RGB image first.
-    displayed = np.ascontiguousarray(orient(luma, orientation)) if orientation != 1 else None
-    stored = pdq.pdq_floats_from_luma(luma, consume=True).result()
-    del luma
-    oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
+    oriented = None
+    if luma is not None:
+        # Luma is per pixel, so orienting it equals orienting the RGB image first.
+        displayed = np.ascontiguousarray(orient(luma, orientation)) if orientation != 1 else None
+        stored_floats = pdq.pdq_floats_from_luma(luma, consume=True)
+        del luma
+        oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
+    assert stored_floats is not None
+    stored = stored_floats.result()
     if stored.quality < pdq.QUALITY_THRESHOLD:
         notes.append(LOW_QUALITY_WARNING)
     return ImageFingerprint(stored, oriented, phash), frames, notes

@@ -440,6 +440,20 @@ def pdq_floats_from_luma(luma: Float32Array, *, consume: bool = False) -> PdqFlo
     return pdq_floats_from_block(downsample_64(luma, consume=consume))
 
 
+def pdq_floats_from_arrow(image: ArrowExportable, height: int, width: int) -> PdqFloats:
+    """PDQ's DCT block and quality of an RGB image lent through the Arrow C data interface
+    (see :func:`luma_from_arrow`), computing luma row by row as the filter needs it, so
+    that no image-sized buffer is allocated. Raises ValueError as that function does."""
+    if _active is None:
+        raise ValueError("reading Arrow exports needs the compiled code")
+    schema, array = image.__arrow_c_array__()
+    if height < MIN_HASHABLE_DIM or width < MIN_HASHABLE_DIM:
+        return PdqFloats(np.zeros((16, 16), dtype=np.float32), 0)
+    block = np.empty((64, 64), dtype=np.float32)
+    _active.downsample_arrow(schema, array, height, width, block)
+    return pdq_floats_from_block(block)
+
+
 def pdq_from_rgb(rgb: npt.NDArray[np.uint8]) -> PdqResult:
     """PDQ hash and quality of an ``(H, W, 3)`` uint8 RGB array (``pdqhash.compute``)."""
     rows, cols = rgb.shape[:2]

@@ -193,3 +193,31 @@ def test_luma_read_in_place_refuses_what_it_cannot_read() -> None:
         pdq.luma_from_arrow(im.convert("L"), 40, 30)  # not RGB
     with pdq.using("numpy"), pytest.raises(ValueError):
         pdq.luma_from_arrow(im, 40, 30)  # only the compiled code reads it
+
+
+def _pdq_in_place(rgb: np.ndarray) -> tuple[str, int]:
+    from PIL import Image
+
+    from takeitdown_desktop.core.image import prepare_pillow
+    from takeitdown_desktop.core.media import Kind, MediaType
+
+    prepare_pillow(MediaType(Kind.IMAGE, "jpeg"))
+    height, width = rgb.shape[:2]
+    result = pdq.pdq_floats_from_arrow(Image.fromarray(rgb), height, width).result()
+    return str(result.hash), result.quality
+
+
+@pytest.mark.parametrize(
+    ("height", "width"), [(1, 1), (4, 9), (5, 5), (64, 64), (63, 65), (129, 257), (2000, 5), (3024, 4032)]
+)
+def test_pdq_read_in_place_from_pillow_matches_oracle(height: int, width: int) -> None:
+    """The compiled path that computes luma row by row inside the filter, from Pillow's memory."""
+    rgb = np.random.default_rng(height * 7 + width).integers(0, 256, (height, width, 3), dtype=np.uint8)
+    assert _pdq_in_place(rgb) == oracle_pdq(rgb)
+
+
+@SETTINGS
+@given(height=st.integers(1, 2000), width=st.integers(1, 2000), seed=st.integers(0, 1000))
+def test_pdq_read_in_place_any_size(height: int, width: int, seed: int) -> None:
+    rgb = synthetic_rgb(height, width, seed)
+    assert _pdq_in_place(rgb) == oracle_pdq(rgb)
