@@ -47,7 +47,7 @@ CLIPS = {
               ["-c:v", "libx264", "-preset", "veryfast", "-b:v", "16M", "-maxrate", "20M", "-bufsize", "32M",
                "-bf", "3", "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"]),
     # A long 720p30 clip of other content, as a screen recording or a download would be.
-    "720p": ("mandelbrot=size=1280x720:rate=30", "format=yuv420p",
+    "720p": ("life=size=1280x720:rate=30:mold=10:ratio=0.1:death_color=#C83232:life_color=#00ff00", "format=yuv420p",
              ["-c:v", "libx264", "-preset", "ultrafast", "-crf", "23", "-g", "250"]),
 }
 
@@ -59,8 +59,8 @@ def clip(kind: str, seconds: int) -> Path:
     if not path.exists():
         source, filters, codec = CLIPS[kind]
         subprocess.run(
-            ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", f"{source}:duration={seconds}"
-             if "duration" not in source else source, "-t", str(seconds), "-vf", filters, *codec, str(path)],
+            ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", source,
+             "-t", str(seconds), "-vf", filters, *codec, str(path)],
             check=True,
         )
     return path

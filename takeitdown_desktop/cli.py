@@ -186,7 +186,7 @@ def _fingerprint_bundle(args: argparse.Namespace) -> tuple[bytes | None, int]:
     from takeitdown_desktop.core.bundle import build_bundle
 
     paths = expand_paths(args.paths)
-    reports = list(BatchHasher(args.jobs).run(paths))
+    reports = list(BatchHasher(args.jobs, inline_one_photo=True).run(paths))
     failed = [r for r in reports if r.error is not None]
     for r in failed:
         assert r.error is not None
@@ -386,7 +386,7 @@ def cmd_hash(args: argparse.Namespace) -> int:
     failed = False
     out = sys.stdout
     try:
-        for report in BatchHasher(args.jobs).run(paths, cancel=cancel):
+        for report in BatchHasher(args.jobs, inline_one_photo=True).run(paths, cancel=cancel):
             failed |= not report.ok
             record = report.to_json()
             if vpdq_dir is not None and report.frames:
@@ -500,4 +500,9 @@ def run() -> None:
     """Console entry point."""
     # Required for worker processes in a frozen (PyInstaller) app; a no-op otherwise.
     multiprocessing.freeze_support()
-    sys.exit(main())
+    code = main()
+    if "takeitdown_desktop.core.batch" in sys.modules:
+        from takeitdown_desktop.core.batch import release_process_helpers
+
+        release_process_helpers()  # so that no helper process outlives the command
+    sys.exit(code)

@@ -66,6 +66,41 @@ def test_all_good_exits_zero_and_matches_in_process_api(tmp_path: Path) -> None:
     assert records(proc) == [fingerprint_file(p).to_json() for p in paths]
 
 
+# Runs `hash` as the child of a process that adopts orphans (as a service manager or a
+# container's init does), then lists what is still its child once `hash` has exited.
+ADOPTING_PARENT = r"""
+import ctypes, json, os, subprocess, sys
+PR_SET_CHILD_SUBREAPER = 36
+if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1) != 0:
+    sys.exit(3)
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+left = []
+for name in os.listdir("/proc"):
+    try:
+        with open(f"/proc/{name}/stat") as f:
+            state, ppid = f.read().rsplit(")", 1)[1].split()[:2]
+    except (OSError, ValueError):
+        continue
+    if int(ppid) == os.getpid():
+        left.append(state)
+print(json.dumps({"rc": done.returncode, "stderr": done.stderr, "left": left}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux's child subreaper")
+@pytest.mark.parametrize(("count", "jobs"), [(1, "1"), (3, "2")], ids=["one photo, inline", "three photos, two workers"])
+def test_no_process_outlives_hash(tmp_path: Path, count: int, jobs: str) -> None:
+    """Workers and multiprocessing's helper are joined and reaped before `hash` exits:
+    nothing is left running, or unreaped as a zombie, for the adopting parent."""
+    paths = [str(good_jpeg(tmp_path / f"g{i}.jpg", seed=i)) for i in range(count)]
+    hash_cmd = [sys.executable, "-m", "takeitdown_desktop", "hash", "--jobs", jobs, *paths]
+    proc = subprocess.run([sys.executable, "-c", ADOPTING_PARENT, *hash_cmd], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    outcome = json.loads(proc.stdout)
+    assert (outcome["rc"], outcome["stderr"]) == (0, "")
+    assert outcome["left"] == []
+
+
 def test_folders_expand_recursively_in_sorted_order_without_hidden_files(tmp_path: Path) -> None:
     root = tmp_path / "album"
     (root / "b-sub").mkdir(parents=True)

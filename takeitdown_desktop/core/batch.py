@@ -14,6 +14,8 @@ import multiprocessing
 import multiprocessing.queues
 import os
 import queue
+import stat
+import sys
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.fingerprint import FileReport, failed_report, fingerprint_file
+from takeitdown_desktop.core.media import SNIFF_BYTES, Kind, sniff
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,48 @@ ProgressCallback = Callable[[BatchProgress], None]
 
 def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
+
+
+#: A lone photo up to this size is fingerprinted without starting a worker (see BatchHasher).
+INLINE_PHOTO_BYTES = 64 * 1024 * 1024
+
+
+def _is_small_photo(path: str) -> bool:
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > INLINE_PHOTO_BYTES:
+            return False
+        with open(path, "rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except (OSError, ValueError):
+        return False  # the worker will report why, as it does for any file
+    return sniff(head).kind is Kind.IMAGE
+
+
+def release_process_helpers() -> None:
+    """Stop and reap multiprocessing's resource tracker, if this process started one.
+
+    Every process pool starts that helper process (it removes semaphores left behind by
+    crashed processes). Left alone it outlives its parent by a moment, when nobody is
+    left to reap it: under a parent that adopts orphans (a service manager, a container's
+    init, a test runner) it stays behind as a zombie. Call when no pool is running, just
+    before the program exits.
+    """
+    if "multiprocessing.resource_tracker" not in sys.modules:
+        return  # no pool was ever used here
+    import gc
+    from multiprocessing import resource_tracker
+
+    # Finalise the pools' semaphores first: the tracker warns about any still registered.
+    gc.collect()
+    # A private method, but the one the standard library's own tests use for this; if a
+    # future Python drops it, the tracker is merely left to exit on its own as before.
+    stop = getattr(getattr(resource_tracker, "_resource_tracker", None), "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except (OSError, ChildProcessError):  # already gone
+            pass
 
 
 FileProgressCallback = Callable[[int, float], None]
@@ -64,13 +109,6 @@ _link: _WorkerLink | None = None
 def _worker_init(link: _WorkerLink | None = None) -> None:
     global _link
     _link = link
-    # One process per core already; threads inside each worker would only contend.
-    try:
-        import cv2
-
-        cv2.setNumThreads(1)
-    except ImportError:  # pragma: no cover
-        pass
 
 
 def _work(index: int, path: str) -> FileReport:
@@ -112,10 +150,18 @@ class BatchHasher:
 
     ``jobs=0`` runs in the calling process (no workers), for callers that are already
     in a worker of their own.
+
+    With ``inline_one_photo``, a batch of a single photo (up to :data:`INLINE_PHOTO_BYTES`)
+    is also fingerprinted in the calling process: one file gains nothing from a pool,
+    and starting a worker (a new interpreter importing numpy, Pillow and SciPy) costs
+    more than hashing a phone photo. The price is that a decoder crash on that file
+    ends the caller, so the command line opts in and the app, which must survive any
+    file, does not.
     """
 
-    def __init__(self, jobs: int | None = None) -> None:
+    def __init__(self, jobs: int | None = None, *, inline_one_photo: bool = False) -> None:
         self.jobs = default_jobs() if jobs is None else max(0, jobs)
+        self.inline_one_photo = inline_one_photo
 
     def run(
         self,
@@ -136,7 +182,7 @@ class BatchHasher:
         total = len(paths)
         if total == 0:
             return
-        if self.jobs == 0:
+        if self.jobs == 0 or (self.inline_one_photo and total == 1 and _is_small_photo(paths[0])):
             yield from self._run_inline(paths, on_progress, cancel, on_file_progress, cancel_files)
             return
         results: dict[int, FileReport] = {}
@@ -178,9 +224,32 @@ class BatchHasher:
 
         workers = min(self.jobs, total)
         retry_alone: list[int] = []
+        # Files are handed to the pool a few at a time rather than all at once: waiting
+        # on every outstanding future after each result made a long batch quadratic in
+        # the parent (a few hundred milliseconds of a core over 600 photos), and files
+        # not yet handed over are cancelled without asking the pool.
+        window = 2 * workers + 2
+        upcoming = iter(range(total))
         try:
             with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(link,)) as pool:
-                futures: dict[Future[FileReport], int] = {pool.submit(_work, i, paths[i]): i for i in range(total)}
+                futures: dict[Future[FileReport], int] = {}
+
+                def top_up() -> None:
+                    while len(futures) < window:
+                        index = next(upcoming, None)
+                        if index is None:
+                            return
+                        if link.stop_all.is_set() or index in forwarded:
+                            finished(index, _cancelled(paths[index]))
+                            continue
+                        try:
+                            futures[pool.submit(_work, index, paths[index])] = index
+                        except BrokenProcessPool:
+                            retry_alone.append(index)
+                            retry_alone.extend(upcoming)  # the isolating retries below take them
+
+                relay()
+                top_up()
                 while futures:
                     relay()
                     if link.stop_all.is_set():
@@ -206,6 +275,7 @@ class BatchHasher:
                             # The kind only: a message or traceback could name the person's files.
                             log.error("worker failed: %s", type(exc).__name__)
                             finished(index, _crashed(paths[index]))
+                    top_up()
                     yield from drain()
                 retry_alone.extend(futures.values())
             # After a crash, isolate: one fresh single-worker pool per file, so that only

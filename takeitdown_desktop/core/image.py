@@ -58,6 +58,13 @@ def prepare_pillow(media: MediaType) -> None:
     global _heif_ready
     # Pillow's own bomb check raises above twice its limit; align it with ours.
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    # Pillow allocates images in blocks of 16 MB by default, and lends its pixels without
+    # a copy only when they are in one block. Blocks as large as the largest image we
+    # accept make every image one allocation of its own size (no memory is reserved
+    # beyond it), so PDQ's luma can read the pixels in place.
+    set_block_size = getattr(getattr(Image, "core", None), "set_block_size", None)
+    if set_block_size is not None:
+        set_block_size(-(-4 * MAX_IMAGE_PIXELS // 4096) * 4096)  # a whole number of pages
     if media.format in ("heif", "avif") and not _heif_ready:
         # Loaded only when a HEIF file turns up: libheif is large and most photos are JPEG.
         try:
@@ -176,6 +183,25 @@ def _rgb_strips(im: Image.Image, rows: int = 64) -> Iterator[npt.NDArray[np.uint
         yield np.asarray(im.crop((0, top, width, min(height, top + rows))))
 
 
+def _pdq_in_place(rgb: Image.Image) -> pdq.PdqFloats | None:
+    """PDQ of an RGB image read where Pillow holds it, with no luma image at all (a
+    quarter of the memory of the decoded picture saved); None where that cannot be done."""
+    width, height = rgb.size
+    try:
+        return pdq.pdq_floats_from_arrow(rgb, height, width)
+    except (ValueError, AttributeError):  # numpy fallback, several blocks, an older Pillow
+        return None
+
+
+def _luma(rgb: Image.Image) -> pdq.Float32Array:
+    """PDQ's luma of an RGB image: read in place when Pillow can lend the pixels."""
+    width, height = rgb.size
+    try:
+        return pdq.luma_from_arrow(rgb, height, width)
+    except (ValueError, AttributeError):  # numpy fallback, several blocks, an older Pillow
+        return pdq.luma_from_strips(_rgb_strips(rgb), height, width)
+
+
 def _animation_frames(im: Image.Image, stream: BinaryIO, media: MediaType) -> tuple[FrameHash, ...]:
     """vPDQ-style frame hashes of an animated GIF, PNG or WebP, one a second."""
     from takeitdown_desktop.core.video import FrameHash, fingerprint_video, frame_step, hash_frame
@@ -235,8 +261,8 @@ def fingerprint_image(
             rgb = im.convert("RGB")
             if not animated:
                 im.close()  # free the decoded pixels early; only the RGB copy is read now
-        width, height = rgb.size
-        luma = pdq.luma_from_strips(_rgb_strips(rgb), height, width)
+        stored_floats = _pdq_in_place(rgb) if orientation == 1 else None
+        luma = _luma(rgb) if stored_floats is None else None
         if animated:
             frames = _animation_frames(im, stream, media)
     except MemoryError:
@@ -249,11 +275,15 @@ def fingerprint_image(
         rgb.close()
     del im, rgb  # free the decoded pixels before the filter passes allocate their buffer
 
-    # Luma is per pixel, so orienting it equals orienting the RGB image first.
-    displayed = np.ascontiguousarray(orient(luma, orientation)) if orientation != 1 else None
-    stored = pdq.pdq_floats_from_luma(luma, consume=True).result()
-    del luma
-    oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
+    oriented = None
+    if luma is not None:
+        # Luma is per pixel, so orienting it equals orienting the RGB image first.
+        displayed = np.ascontiguousarray(orient(luma, orientation)) if orientation != 1 else None
+        stored_floats = pdq.pdq_floats_from_luma(luma, consume=True)
+        del luma
+        oriented = pdq.pdq_floats_from_luma(displayed, consume=True).result() if displayed is not None else None
+    assert stored_floats is not None
+    stored = stored_floats.result()
     if stored.quality < pdq.QUALITY_THRESHOLD:
         notes.append(FileWarning(WarningCode.LOW_QUALITY, LOW_QUALITY_WARNING))
     if pages > 1:

@@ -10,14 +10,22 @@ The reference filters the whole image twice in both directions and then keeps 64
 samples; we compute the same running sums but only store what later steps read.
 Running sums are inherently sequential along a row, so we vectorise *across* rows:
 each step of the recurrence is one numpy operation on a contiguous vector of lanes.
+
+The same loops are compiled from ``_pdqfast.c`` when a C compiler was available at
+install time; that code is used when present (it is several times faster, chiefly on
+small pictures where numpy's per-step call overhead dominates), and this numpy code is
+the fallback and the specification. Tests hold both to Meta's C++ bit for bit.
 """
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Final
+from types import ModuleType
+from typing import Any, Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -33,6 +41,20 @@ _NUM_JAROSZ_XY_PASSES: Final = 2
 _ROWS_PER_STRIP: Final = 32
 
 Float32Array = npt.NDArray[np.float32]
+
+log = logging.getLogger(__name__)
+
+
+
+def _load_compiled() -> ModuleType | None:
+    try:
+        from takeitdown_desktop.core import _pdqfast
+    except ImportError:  # installed without a C compiler: numpy does the same work
+        return None
+    return _pdqfast
+
+
+_compiled: Final = _load_compiled()
 
 
 def _dct_matrix() -> Float32Array:
@@ -57,7 +79,7 @@ _LUMA_G: Final = np.arange(256, dtype=np.float64) * 0.587
 _LUMA_B: Final = np.arange(256, dtype=np.float64) * 0.114
 # Indexed by the little-endian uint16 formed by an R byte and the G byte after it.
 _LUMA_RG: Final = (_LUMA_G[:, None] + _LUMA_R[None, :]).ravel()
-# Indexed by (R << 8) | G, for BGR frames as OpenCV decodes them.
+# Indexed by (R << 8) | G, for frames in BGR order.
 _LUMA_GR: Final = (_LUMA_R[:, None] + _LUMA_G[None, :]).ravel()
 
 # Meta's C++ (and so vPDQ, which hashes video frames with it) computes luma in float:
@@ -150,7 +172,7 @@ def _luma_strip(block: npt.NDArray[np.uint8], s: _LumaScratch, bgr: bool) -> npt
 
 
 def luma_from_rgb(rgb: npt.NDArray[np.uint8], *, bgr: bool = False, single: bool = False) -> Float32Array:
-    """Float32 luma of an ``(H, W, 3)`` uint8 array (``bgr`` for OpenCV's channel order).
+    """Float32 luma of an ``(H, W, 3)`` uint8 array (``bgr`` for blue-green-red order).
 
     By default exactly as the ``pdqhash`` bindings (and so python-threatexchange) compute
     it for photos, in float64 then rounded; with ``single=True`` exactly as Meta's C++
@@ -162,6 +184,9 @@ def luma_from_rgb(rgb: npt.NDArray[np.uint8], *, bgr: bool = False, single: bool
     height, width, _ = rgb.shape
     luma = np.empty((height, width), dtype=np.float32)
     if height == 0 or width == 0:
+        return luma
+    if _active is not None:
+        _active.luma(rgb, luma, bgr, single)
         return luma
     strip = min(_ROWS_PER_STRIP, height)
     scratch = _LumaScratch(strip, width, np.float32 if single else np.float64)
@@ -181,12 +206,35 @@ def luma_from_strips(strips: Iterable[npt.NDArray[np.uint8]], height: int, width
         n = block.shape[0]
         if block.shape[1:] != (width, 3) or block.dtype != np.uint8 or top + n > height:
             raise ValueError("strip does not fit the image")
+        if _active is not None:
+            _active.luma(np.ascontiguousarray(block), luma[top : top + n], False, False)
+            top += n
+            continue
         if scratch is None or scratch.acc.shape[0] < n:
             scratch = _LumaScratch(n, width)
         luma[top : top + n] = _luma_strip(np.ascontiguousarray(block), scratch, False)
         top += n
     if top != height:
         raise ValueError("strips do not cover the image")
+    return luma
+
+
+class ArrowExportable(Protocol):
+    def __arrow_c_array__(self, requested_schema: object | None = None) -> tuple[object, object]: ...
+
+
+def luma_from_arrow(image: ArrowExportable, height: int, width: int) -> Float32Array:
+    """Luma of an RGB image that lends its pixels through the Arrow C data interface
+    (as Pillow does when the image is one block of memory), read in place.
+
+    Raises ValueError when the compiled code is not in use or the export is not 8-bit
+    RGB of that size; :func:`luma_from_strips` serves then.
+    """
+    if _active is None:
+        raise ValueError("reading Arrow exports needs the compiled code")
+    schema, array = image.__arrow_c_array__()
+    luma = np.empty((height, width), dtype=np.float32)
+    _active.luma_arrow(schema, array, luma)
     return luma
 
 
@@ -292,20 +340,10 @@ def _sample_positions(length: int) -> npt.NDArray[np.intp]:
 
 
 def _transpose(a: Float32Array, out: Float32Array | None = None) -> Float32Array:
-    # OpenCV's blocked transpose, where installed, is several times faster than numpy's copy of a.T.
-    try:
-        import cv2
-    except ImportError:
-        if out is None:
-            return np.ascontiguousarray(a.T)
-        out[...] = a.T
-        return out
-
+    # Only the numpy fallback transposes; the compiled filters never need to.
     if out is None:
-        return np.asarray(cv2.transpose(a))
-    result = cv2.transpose(a, dst=out)
-    if result is not out:  # pragma: no cover - OpenCV declined the buffer
-        out[...] = result
+        return np.ascontiguousarray(a.T)
+    out[...] = a.T
     return out
 
 
@@ -323,6 +361,11 @@ def downsample_64(luma: Float32Array, *, consume: bool = False) -> Float32Array:
     if rows == 64 and cols == 64:
         # The reference skips the blur for inputs that are already 64x64.
         return np.array(luma, dtype=np.float32, copy=True)
+    if _active is not None:
+        # Streams over the image without writing to it, so ``consume`` is moot.
+        block = np.empty((64, 64), dtype=np.float32)
+        _active.downsample(np.ascontiguousarray(luma, dtype=np.float32), rows, cols, block)
+        return block
     win_along_rows = jarosz_window(cols)
     win_along_cols = jarosz_window(rows)
     if consume and luma.dtype == np.float32 and luma.flags.c_contiguous:
@@ -378,6 +421,10 @@ def _bits_to_hash(dct: Float32Array) -> PdqHash:
 
 def pdq_floats_from_block(block: Float32Array) -> PdqFloats:
     """PDQ's DCT block and quality from the 64x64 downsample."""
+    if _active is not None:
+        dct = np.empty((16, 16), dtype=np.float32)
+        quality = _active.dct_quality(np.ascontiguousarray(block, dtype=np.float32), _DCT, dct)
+        return PdqFloats(dct, int(quality))
     return PdqFloats(dct_64_to_16(block), quality_metric(block))
 
 
@@ -387,6 +434,20 @@ def pdq_floats_from_luma(luma: Float32Array, *, consume: bool = False) -> PdqFlo
     if rows < MIN_HASHABLE_DIM or cols < MIN_HASHABLE_DIM:
         return PdqFloats(np.zeros((16, 16), dtype=np.float32), 0)
     return pdq_floats_from_block(downsample_64(luma, consume=consume))
+
+
+def pdq_floats_from_arrow(image: ArrowExportable, height: int, width: int) -> PdqFloats:
+    """PDQ's DCT block and quality of an RGB image lent through the Arrow C data interface
+    (see :func:`luma_from_arrow`), computing luma row by row as the filter needs it, so
+    that no image-sized buffer is allocated. Raises ValueError as that function does."""
+    if _active is None:
+        raise ValueError("reading Arrow exports needs the compiled code")
+    schema, array = image.__arrow_c_array__()
+    if height < MIN_HASHABLE_DIM or width < MIN_HASHABLE_DIM:
+        return PdqFloats(np.zeros((16, 16), dtype=np.float32), 0)
+    block = np.empty((64, 64), dtype=np.float32)
+    _active.downsample_arrow(schema, array, height, width, block)
+    return pdq_floats_from_block(block)
 
 
 def pdq_from_rgb(rgb: npt.NDArray[np.uint8]) -> PdqResult:
@@ -400,3 +461,67 @@ def pdq_from_rgb(rgb: npt.NDArray[np.uint8]) -> PdqResult:
 def hamming(a: PdqHash | str, b: PdqHash | str) -> int:
     """Number of differing bits between two PDQ hashes."""
     return (int(str(a), 16) ^ int(str(b), 16)).bit_count()
+
+
+# -- choosing between the compiled loops and numpy ------------------------------------
+
+def _check_pattern() -> npt.NDArray[np.uint8]:
+    """A fixed picture whose box windows exceed one pixel, from integer arithmetic only."""
+    y, x = np.mgrid[0:300, 0:261].astype(np.int64)
+    r = (x * 255) // 260
+    g = ((x * 7 + y * 13) ^ (x * y)) % 256
+    b = ((y * 255) // 299 + 40 * (((x // 17) + (y // 23)) % 2)) % 256
+    return np.stack([r, g, b], axis=-1).astype(np.uint8)
+
+
+#: PDQ of :func:`_check_pattern` by Meta's C++ (the tests hold this to ``pdqhash``).
+_CHECK_HASH: Final = "882e7d77683be75e800180efe14580d775f6805177fe80d5717e80510adff17a"
+
+
+def _verified(module: ModuleType | None) -> ModuleType | None:
+    """``module`` if its arithmetic gives the reference's bits on a fixed picture.
+
+    A build with the wrong floating-point flags (say, fast-math forced through CFLAGS)
+    would silently produce hashes that match nothing; this costs well under a
+    millisecond and falls back to numpy instead.
+    """
+    if module is None:
+        return None
+    global _active
+    previous, _active = _active, module
+    try:
+        got = str(pdq_from_rgb(_check_pattern()).hash)
+    finally:
+        _active = previous
+    if got != _CHECK_HASH:
+        log.warning("the compiled PDQ code gives wrong results here; using the slower numpy code")
+        return None
+    return module
+
+
+_active: ModuleType | None = None
+_active = _verified(_compiled)
+
+
+def implementations() -> tuple[str, ...]:
+    """The PDQ implementations usable here, the one in use first."""
+    return ("compiled", "numpy") if _verified(_compiled) is not None else ("numpy",)
+
+
+def implementation() -> str:
+    """The PDQ implementation in use: ``"compiled"`` or ``"numpy"``."""
+    return "compiled" if _active is not None else "numpy"
+
+
+@contextmanager
+def using(name: str) -> Iterator[None]:
+    """Run PDQ with the named implementation inside the block (for tests and benchmarks)."""
+    global _active
+    if name not in implementations():
+        raise ValueError(f"PDQ implementation {name!r} is not available here")
+    previous = _active
+    _active = _compiled if name == "compiled" else None
+    try:
+        yield
+    finally:
+        _active = previous

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from takeitdown_desktop.core.batch import BatchHasher, BatchProgress
+from takeitdown_desktop.core.batch import INLINE_PHOTO_BYTES, BatchHasher, BatchProgress, _is_small_photo
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.fingerprint import fingerprint_file
 from tests.media_factory import bad_files, good_jpeg
@@ -35,6 +35,26 @@ def test_order_and_results_match_single_file_api(photos: list[str], tmp_path: Pa
 
 def test_inline_mode_gives_the_same_records(photos: list[str]) -> None:
     assert list(BatchHasher(jobs=0).run(photos[:3])) == list(BatchHasher(jobs=2).run(photos[:3]))
+
+
+def test_one_photo_inline_gives_the_same_record(photos: list[str]) -> None:
+    progress: list[BatchProgress] = []
+    reports = list(BatchHasher(jobs=2, inline_one_photo=True).run(photos[:1], on_progress=progress.append))
+    assert reports == list(BatchHasher(jobs=2).run(photos[:1]))
+    assert progress == [BatchProgress(0, 1, 1)]
+
+
+def test_only_a_small_photo_is_hashed_inline(photos: list[str], tmp_path: Path) -> None:
+    assert _is_small_photo(photos[0])
+    big = tmp_path / "big.jpg"
+    with open(big, "wb") as f:  # sparse: a photo's header, then a size past the limit
+        f.write(Path(photos[0]).read_bytes()[:512])
+        f.truncate(INLINE_PHOTO_BYTES + 1)
+    # Files whose header says "image" (damaged, too large) count as photos: the inline
+    # run reports them as a worker would.
+    not_photos = [p for p, code in bad_files(tmp_path / "bad").values() if code in ("empty", "unsupported", "not_found")]
+    for path in [*not_photos, big, tmp_path / "missing.jpg", tmp_path]:
+        assert not _is_small_photo(str(path)), path
 
 
 def test_empty_batch() -> None:

@@ -26,13 +26,15 @@ def _rows() -> list[tuple[str, str, int, str]]:
 ROWS = _rows()
 
 
+@pytest.mark.parametrize("impl", ["compiled", "numpy"])
 @pytest.mark.parametrize(
     ("path", "expected", "quality", "mode"),
     ROWS or [pytest.param("", "", 0, "", marks=pytest.mark.skip(reason=f"reference data not found at {CSV}"))],
     ids=[r[0] for r in ROWS] or ["absent"],
 )
-def test_full_resolution_reference(path: str, expected: str, quality: int, mode: str) -> None:
-    report = fingerprint_file(str(REFERENCE / "pdq" / path))
+def test_full_resolution_reference(impl: str, path: str, expected: str, quality: int, mode: str) -> None:
+    with pdq.using(impl):
+        report = fingerprint_file(str(REFERENCE / "pdq" / path))
     assert report.error is None
     assert report.image is not None
     assert report.image.pdq.quality == quality
@@ -49,7 +51,8 @@ def test_reference_table_is_complete() -> None:
     assert len(ROWS) >= 50
 
 
-def test_dihedral_variants_of_reference_photo() -> None:
+@pytest.mark.parametrize("impl", ["compiled", "numpy"])
+def test_dihedral_variants_of_reference_photo(impl: str) -> None:
     """The 8 variants derived from one DCT equal Meta's pdqDihedralHash256es on the same pixels."""
     import numpy as np
     import pdqhash
@@ -60,6 +63,7 @@ def test_dihedral_variants_of_reference_photo() -> None:
         rgb = np.asarray(im.convert("RGB"))
     vectors, quality = pdqhash.compute_dihedral(rgb)
     expected = [f"{int(''.join(str(int(b)) for b in v), 2):064x}" for v in vectors]
-    variants = pdq.pdq_floats_from_luma(pdq.luma_from_rgb(rgb)).dihedral()
+    with pdq.using(impl):
+        variants = pdq.pdq_floats_from_luma(pdq.luma_from_rgb(rgb)).dihedral()
     assert [str(v.hash) for v in variants.values()] == expected
     assert {v.quality for v in variants.values()} == {quality}
