@@ -47,8 +47,8 @@ CLIPS = {
               ["-c:v", "libx264", "-preset", "veryfast", "-b:v", "16M", "-maxrate", "20M", "-bufsize", "32M",
                "-bf", "3", "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"]),
     # A long 720p30 clip of other content, as a screen recording or a download would be.
-    "720p": ("life=size=1280x720:rate=30:mold=10:ratio=0.1:death_color=#C83232:life_color=#00ff00", "format=yuv420p",
-             ["-c:v", "libx264", "-preset", "ultrafast", "-crf", "23", "-g", "250"]),
+    "720p": ("testsrc2=size=1280x720:rate=30", "hue=H=t/7,noise=alls=4:allf=t,format=yuv420p",
+             ["-c:v", "libx264", "-preset", "veryfast", "-crf", "26", "-g", "300"]),
 }
 
 
