@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import stat
+import threading
 from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -97,11 +99,11 @@ def fingerprint_file(
             head = stream.read(SNIFF_BYTES)
             if not head:
                 return failed_report(path, ErrorCode.EMPTY, "This file is empty.")
-            stream.seek(0)
-            digests = digests_of_stream(stream)
             media = sniff(head)
             if media.kind is Kind.VIDEO:
-                return _video_report(path, media, digests, progress, cancelled)
+                return _video_report(path, media, stream, progress, cancelled)
+            stream.seek(0)
+            digests = digests_of_stream(stream)
             if media.kind is not Kind.IMAGE:
                 return failed_report(path, ErrorCode.UNSUPPORTED, _unsupported_message(media), digests=digests)
             stream.seek(0)
@@ -125,23 +127,46 @@ def fingerprint_file(
 def _video_report(
     path: str,
     media: MediaType,
-    digests: FileDigests,
+    stream: io.BufferedReader,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> FileReport:
     from takeitdown_desktop.core.video import Cancelled, fingerprint_video
 
+    # A video's digests are read beside the decoding (hashlib lets go of the interpreter
+    # lock), rather than before it: a phone video is hundreds of megabytes.
+    found: list[FileDigests | BaseException] = []
+
+    def read_digests() -> None:
+        try:
+            stream.seek(0)
+            found.append(digests_of_stream(stream))
+        except BaseException as exc:  # re-raised below, where the caller handles OSError
+            found.append(exc)
+
+    reader = threading.Thread(target=read_digests, name="file-digests", daemon=True)
+    reader.start()
     try:
         video, notes = fingerprint_video(path, media, progress=progress, cancelled=cancelled)
     except FingerprintError as exc:
-        return FileReport(path=path, digests=digests, error=exc.error)
+        return FileReport(path=path, digests=_joined(reader, found), error=exc.error)
     except Cancelled:
-        return failed_report(path, ErrorCode.CANCELLED, "Stopped before this file was fingerprinted.", digests=digests)
+        return failed_report(
+            path, ErrorCode.CANCELLED, "Stopped before this file was fingerprinted.", digests=_joined(reader, found)
+        )
     return FileReport(
         path=path,
         kind=Kind.VIDEO,
-        digests=digests,
+        digests=_joined(reader, found),
         frames=video.frames,
         frames_oriented=video.frames_oriented,
         warnings=tuple(notes),
     )
+
+
+def _joined(reader: threading.Thread, found: list[FileDigests | BaseException]) -> FileDigests:
+    reader.join()
+    result = found[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
