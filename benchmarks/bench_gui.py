@@ -47,7 +47,7 @@ def stall_probe(photos: int) -> tuple[float, float, int]:
     from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bench_images import camera_like_jpeg
+    from bench_images import save_photo
     from takeitdown_desktop.core.batch import BatchHasher
     from takeitdown_desktop.gui.app import app_icon, resources_dir
     from takeitdown_desktop.gui.main_window import AppContext, MainWindow
@@ -61,13 +61,13 @@ def stall_probe(photos: int) -> tuple[float, float, int]:
     for i in range(photos):
         p = out / f"photo-{i:02d}.jpg"
         if not p.exists():
-            camera_like_jpeg(p, seed=500 + i, width=4000, height=3000)
+            save_photo(p, 4000, 3000, seed=500 + i)
         paths.append(str(p))
     video = None
     if shutil.which("ffmpeg"):
         from bench_video import clip
 
-        video = str(clip(60))
+        video = str(clip("1080p", 60))
         paths.append(video)
     with tempfile.TemporaryDirectory() as tmp:
         settings = AppSettings.from_file(str(Path(tmp) / "settings.ini"))
@@ -98,6 +98,8 @@ def stall_probe(photos: int) -> tuple[float, float, int]:
         timer.stop()
         done = len(window.files.done_reports())
         window.close()
+    worst = sorted(range(len(gaps)), key=gaps.__getitem__)[-5:]
+    print("worst gaps (index of tick, ms):", [(i, round(gaps[i] * 1000)) for i in worst], "of", len(gaps), file=sys.stderr)
     return max(gaps) - 0.010, busy_seconds, done
 
 
