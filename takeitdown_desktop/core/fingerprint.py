@@ -101,7 +101,7 @@ def fingerprint_file(
                 return failed_report(path, ErrorCode.EMPTY, "This file is empty.")
             media = sniff(head)
             if media.kind is Kind.VIDEO:
-                return _video_report(path, media, stream, progress, cancelled)
+                return _video_report(path, stream, progress, cancelled)
             stream.seek(0)
             digests = digests_of_stream(stream)
             if media.kind is not Kind.IMAGE:
@@ -126,7 +126,6 @@ def fingerprint_file(
 
 def _video_report(
     path: str,
-    media: MediaType,
     stream: io.BufferedReader,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
@@ -147,7 +146,7 @@ def _video_report(
     reader = threading.Thread(target=read_digests, name="file-digests", daemon=True)
     reader.start()
     try:
-        video, notes = fingerprint_video(path, media, progress=progress, cancelled=cancelled)
+        video, notes = fingerprint_video(path, progress=progress, cancelled=cancelled)
     except FingerprintError as exc:
         return FileReport(path=path, digests=_joined(reader, found), error=exc.error)
     except Cancelled:

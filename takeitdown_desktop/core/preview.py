@@ -59,7 +59,7 @@ def _image_preview(path: str, fmt: str, max_side: int) -> npt.NDArray[np.uint8] 
 def _video_preview(path: str, max_side: int) -> npt.NDArray[np.uint8] | None:
     import av
 
-    from takeitdown_desktop.core.video import MAX_FRAME_PIXELS, _rotation_of
+    from takeitdown_desktop.core.video import MAX_FRAME_PIXELS, rotation_of
 
     with av.open(path, metadata_errors="ignore") as container:
         if not container.streams.video:
@@ -76,6 +76,6 @@ def _video_preview(path: str, max_side: int) -> npt.NDArray[np.uint8] | None:
                 interpolation="AREA",
             ).to_ndarray()
             small = np.asarray(small, dtype=np.uint8)
-            turn = _rotation_of(frame)  # shown the way the person sees it
+            turn = rotation_of(frame)  # shown the way the person sees it
             return np.ascontiguousarray(np.rot90(small, -turn // 90)) if turn else small
     return None

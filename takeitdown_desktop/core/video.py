@@ -31,7 +31,6 @@ import numpy.typing as npt
 from takeitdown_desktop.core import pdq
 from takeitdown_desktop.core.errors import ErrorCode, FileWarning, FingerprintError, WarningCode
 from takeitdown_desktop.core.hashes import PdqHash
-from takeitdown_desktop.core.media import MediaType
 
 if TYPE_CHECKING:
     from av.container import InputContainer
@@ -179,10 +178,10 @@ def _rotate(luma: pdq.Float32Array, rotation: int) -> pdq.Float32Array:
 
 
 def hash_frame(
-    pixels: npt.NDArray[np.uint8], rotation: int = 0, *, bgr: bool = False
+    pixels: npt.NDArray[np.uint8], rotation: int = 0
 ) -> tuple[pdq.PdqResult, pdq.PdqResult | None]:
     """PDQ of a decoded RGB frame as vPDQ computes it, and of the frame as displayed."""
-    luma = pdq.luma_from_rgb(pixels, bgr=bgr, single=True)
+    luma = pdq.luma_from_rgb(pixels, single=True)
     oriented = None
     if rotation in (90, 180, 270):
         oriented = pdq.pdq_floats_from_luma(_rotate(luma, rotation), consume=True).result()
@@ -225,7 +224,6 @@ def rgb_as_vpdq(frame: VideoFrame) -> npt.NDArray[np.uint8]:
 
 def fingerprint_video(
     path: str | BinaryIO,
-    media: MediaType | None = None,
     *,
     seconds_per_hash: float = SECONDS_PER_HASH,
     progress: ProgressFn | None = None,
@@ -284,7 +282,7 @@ def _duration_seconds(container: InputContainer, stream: VideoStream) -> float:
     return 0.0
 
 
-def _rotation_of(frame: VideoFrame) -> int:
+def rotation_of(frame: VideoFrame) -> int:
     # FFmpeg reports the display matrix counter-clockwise; we keep clockwise turns.
     try:
         turn = round(-float(frame.rotation)) % 360
@@ -354,7 +352,7 @@ def _decode_and_hash(
                 continue
             for frame in frames:
                 if decoded == 0:
-                    rotation = _rotation_of(frame)
+                    rotation = rotation_of(frame)
                 if decoded % step == 0:
                     todo.put((decoded, frame, rotation))
                 decoded += 1

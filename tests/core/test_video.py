@@ -228,7 +228,7 @@ def test_animated_gif_is_an_image_with_frames(tmp_path: Path) -> None:
     with Image.open(path) as im:
         for f in report.frames:
             im.seek(f.frame)
-            expected = hash_frame(np.asarray(im.convert("RGB")), bgr=False)[0]
+            expected = hash_frame(np.asarray(im.convert("RGB")))[0]
             assert (f.hash, f.quality) == (expected.hash, expected.quality)
     assert "frames" in report.to_json()
 
