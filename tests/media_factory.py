@@ -183,6 +183,14 @@ PHONE_CORPUS: dict[str, tuple[str, list[str]]] = {
         "-vf", "setpts='if(lt(N,40),N,40+(N-40)*2)/30/TB'", "-fps_mode", "vfr", "-c:v", "libx264", "-crf", "28",
         "-pix_fmt", "yuv420p"]),
     "animated.gif": ("testsrc2=size=200x150:rate=10:duration=3", []),
+    # Odd sizes take swscale's general scaler (as 10-bit does), where FFmpeg 8 changed
+    # its chroma rule: odd width and height at 10 bits, odd height at 8 bits, full range.
+    "vp9-10bit-odd.webm": ("mandelbrot=size=321x241:rate=25", [
+        "-t", "3", "-vf", "format=yuv420p10le", "-c:v", "libvpx-vp9", "-profile:v", "2", "-b:v", "300k"]),
+    "vp9-odd.webm": ("mandelbrot=size=318x239:rate=25", [
+        "-t", "3", "-vf", "format=yuv420p", "-c:v", "libvpx-vp9", "-b:v", "200k"]),
+    "mjpeg-odd.avi": ("cellauto=size=175x97:rate=10", [
+        "-t", "3", "-vf", "format=yuvj420p", "-c:v", "mjpeg", "-q:v", "5"]),
 }
 
 

@@ -98,7 +98,7 @@ def live_vpdq(request: pytest.FixtureRequest) -> Callable[[list[str]], dict[str,
     return meta_vpdq(folder)
 
 
-class _LegacySwscale:
+class LegacySwscale:
     """libswscale inside PyAV, called the way vPDQ calls it."""
 
     SWS_AREA = 0x20
@@ -151,7 +151,7 @@ def replayed_vpdq(path: str) -> Frames:
     """vPDQ's loop (filehasher.cpp) on PyAV's FFmpeg, with Meta's C++ PDQ."""
     import av
 
-    sws = _LegacySwscale()
+    sws = LegacySwscale()
     out: Frames = []
     with av.open(path) as container:
         stream = container.streams.video[0]

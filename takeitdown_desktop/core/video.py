@@ -8,6 +8,8 @@ chosen frame to RGB exactly as vPDQ asks swscale to: the BT.601 matrix whatever 
 stream is tagged with, the range its pixel format implies (full for the ``yuvj``
 formats, limited otherwise), area interpolation, and the frame treated as one
 progressive picture with no chroma siting, since vPDQ passes swscale bare planes.
+Where FFmpeg 8 converts differently from the releases vPDQ is built on (10-bit frames,
+8-bit ones of odd height), ``swscale_rgb`` computes the older releases' result.
 Phone videos are tagged BT.709 (or BT.2020 HDR) and camcorders record interlaced, so a
 decoder that honours the tags, as OpenCV's does, gives other pixels and other hashes.
 Decoding and hashing overlap: the hashing runs in a helper thread, which FFmpeg and
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING, BinaryIO, Final
 import numpy as np
 import numpy.typing as npt
 
-from takeitdown_desktop.core import pdq
+from takeitdown_desktop.core import pdq, swscale_rgb
 from takeitdown_desktop.core.errors import ErrorCode, FileWarning, FingerprintError, WarningCode
 from takeitdown_desktop.core.hashes import PdqHash
 
@@ -203,6 +205,9 @@ def rgb_as_vpdq(frame: VideoFrame) -> npt.NDArray[np.uint8]:
     from av.video.reformatter import ColorRange, Colorspace, Interpolation
 
     name = frame.format.name
+    if swscale_rgb.needs_own_conversion(name, frame.height):
+        # Where FFmpeg 8 converts differently from the FFmpeg vPDQ is built on.
+        return swscale_rgb.rgb_from_frame(frame)
     bare = NewFrame(frame.width, frame.height, name)
     for src, dst in zip(frame.planes, bare.planes):
         rows = min(src.buffer_size // src.line_size, dst.buffer_size // dst.line_size)

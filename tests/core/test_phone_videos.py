@@ -15,19 +15,21 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from takeitdown_desktop.core import pdq
+from takeitdown_desktop.core import pdq, swscale_rgb
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.fingerprint import FileReport, fingerprint_file
 from takeitdown_desktop.core.video import frame_step
 from tests.helpers import oracle_pdq
 from tests.media_factory import PHONE_CORPUS, phone_corpus
-from tests.vpdq_oracles import Frames, live_vpdq, replayed_vpdq, system_swscale_version
+from tests.vpdq_oracles import Frames, LegacySwscale, live_vpdq, replayed_vpdq, system_swscale_version
 
 VIDEOS = sorted(
     {n for n in PHONE_CORPUS if n != "hevc-hlg-10bit.mov"}
     | {"hevc-hlg-10bit-rotated.mov", "edit-list.mp4", "transparent.gif"}
 )
-TEN_BIT = {"hevc-hlg-10bit-rotated.mov", "h264-10bit.mp4"}
+#: Files whose frames swscale converts with its general scaler, where FFmpeg 8 changed
+#: the chroma rule (core/swscale_rgb.py): 10-bit, and 8-bit of odd height.
+OWN_CONVERSION = {"hevc-hlg-10bit-rotated.mov", "h264-10bit.mp4", "vp9-10bit-odd.webm", "vp9-odd.webm", "mjpeg-odd.avi"}
 
 
 @pytest.fixture(scope="session")
@@ -56,11 +58,50 @@ def rows(report: FileReport) -> Frames:
     return [(f.frame, f.quality, str(f.hash)) for f in report.frames]
 
 
-@pytest.mark.parametrize("name", VIDEOS)
+@pytest.mark.parametrize("name", sorted(set(VIDEOS) - OWN_CONVERSION))
 def test_identical_to_vpdq_replayed_on_our_ffmpeg(name: str, corpus: dict[str, Path], ours: dict[str, FileReport]) -> None:
     """vPDQ's own decode-and-convert calls, made on the FFmpeg we ship, give our hashes."""
     pytest.importorskip("pdqhash")
     assert rows(ours[name]) == replayed_vpdq(str(corpus[name]))
+
+
+@pytest.mark.parametrize("name", sorted(OWN_CONVERSION))
+def test_own_conversion_with_ffmpeg8_rule_is_ffmpeg8(name: str, corpus: dict[str, Path]) -> None:
+    """Our conversion, switched to FFmpeg 8's chroma rule, gives the pixels the FFmpeg we
+    ship gives when called as vPDQ calls it, on every frame vPDQ hashes: the filters,
+    tables and rounding are swscale's, and only the rule differs (checked against vPDQ
+    on the system's FFmpeg in the next test)."""
+    import av
+
+    sws = LegacySwscale()
+    with av.open(str(corpus[name])) as container:
+        stream = container.streams.video[0]
+        step = frame_step(float(stream.average_rate or stream.base_rate))
+        for number, frame in enumerate(container.decode(stream)):
+            if number % step == 0:
+                assert swscale_rgb.needs_own_conversion(frame.format.name, frame.height)
+                assert np.array_equal(swscale_rgb.rgb_from_frame(frame, weighted_chroma=True), sws.rgb(frame)), number
+
+
+@pytest.mark.parametrize(
+    ("fmt", "bits", "width", "height"),
+    [
+        ("yuv420p10le", 10, 64, 48), ("yuv420p10le", 10, 33, 17), ("yuv420p10le", 10, 1, 35),
+        ("yuv420p10le", 10, 35, 1), ("yuv420p10le", 10, 1279, 719), ("yuv420p12le", 12, 66, 30),
+        ("yuv420p12le", 12, 17, 33), ("yuv420p", 8, 64, 47), ("yuv420p", 8, 3, 3), ("yuvj420p", 8, 130, 71),
+    ],
+)
+def test_own_conversion_on_random_frames(fmt: str, bits: int, width: int, height: int) -> None:
+    """The same against FFmpeg 8 on noise, at sizes and depths no video here has."""
+    import av
+
+    rng = np.random.default_rng(width * height)
+    frame = av.VideoFrame(width, height, fmt)
+    for plane, (w, h) in zip(frame.planes, [(width, height)] + [((width + 1) // 2, (height + 1) // 2)] * 2):
+        samples = rng.integers(0, 1 << bits, (h, w)).astype("<u2" if bits > 8 else np.uint8)
+        rows = np.frombuffer(memoryview(plane), np.uint8).reshape(-1, plane.line_size)
+        rows[:h, : samples.nbytes // h] = samples.view(np.uint8).reshape(h, -1)
+    assert np.array_equal(swscale_rgb.rgb_from_frame(frame, weighted_chroma=True), LegacySwscale().rgb(frame))
 
 
 @pytest.mark.parametrize("name", VIDEOS)
@@ -72,11 +113,10 @@ def test_identical_to_meta_vpdq(name: str, ours: dict[str, FileReport], meta: di
     assert [f[0] for f in mine] == [f[0] for f in theirs]
     distances = [pdq.hamming(a[2], b[2]) for a, b in zip(mine, theirs)]
     version = system_swscale_version()
-    if name in TEN_BIT and version is not None and version < (7,):
-        # Older swscale (FFmpeg 5.1, Debian 12) takes 10-bit 4:2:0 chroma from the
-        # nearest line or the average of two; newer FFmpeg interpolates. Meta's vpdq
-        # itself gives different hashes on the two; we match the newer one exactly
-        # (the test above), and the older one to a few bits.
+    if name in OWN_CONVERSION and version is not None and version >= (9,):
+        # vpdq built on FFmpeg 8 or newer (libswscale 9) blends chroma lines with weights
+        # where every earlier release, and so we, take the nearest or the plain average:
+        # a few bits apart (see core/swscale_rgb.py).
         assert max(distances) <= 8, distances
     else:
         assert distances == [0] * len(mine)
