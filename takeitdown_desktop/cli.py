@@ -186,7 +186,7 @@ def _fingerprint_bundle(args: argparse.Namespace) -> tuple[bytes | None, int]:
     from takeitdown_desktop.core.bundle import build_bundle
 
     paths = expand_paths(args.paths)
-    reports = list(BatchHasher(args.jobs, inline_one_photo=True).run(paths))
+    reports = list(BatchHasher(args.jobs, inline_one_photo=True, fork_workers=True).run(paths))
     failed = [r for r in reports if r.error is not None]
     for r in failed:
         assert r.error is not None
@@ -386,7 +386,7 @@ def cmd_hash(args: argparse.Namespace) -> int:
     failed = False
     out = sys.stdout
     try:
-        for report in BatchHasher(args.jobs, inline_one_photo=True).run(paths, cancel=cancel):
+        for report in BatchHasher(args.jobs, inline_one_photo=True, fork_workers=True).run(paths, cancel=cancel):
             failed |= not report.ok
             record = report.to_json()
             if vpdq_dir is not None and report.frames:
@@ -447,7 +447,7 @@ def cmd_match(args: argparse.Namespace) -> int:
             to_fingerprint.append(path)
         else:
             originals.extend(found)
-    hasher = BatchHasher(args.jobs)
+    hasher = BatchHasher(args.jobs, fork_workers=True)
     for report in hasher.run(to_fingerprint):
         original = original_from_report(report)
         if original is None:
@@ -477,6 +477,11 @@ def cmd_match(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test or args.command in ("hash", "export", "submit", "match"):
+        # One thread of BLAS, set before numpy first loads: this process then has no
+        # thread but its own and may fork its workers (core/batch.py), and each worker
+        # has one core to itself, where a thread pool of its own would only contend.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if args.self_test:
         from takeitdown_desktop.selftest import run as self_test
 

@@ -106,6 +106,25 @@ def _check_photo(folder: Path) -> str:
     return "PDQ and pHash as pinned"
 
 
+def _check_workers(folder: Path) -> str:
+    """Worker processes start in this build, spawned as the app starts them and forked as
+    the command line does where it can."""
+    from takeitdown_desktop.core.batch import BatchHasher
+
+    photo = str(make_photo(folder))
+    methods = []
+    for fork in (True, False):  # forking first: a finished pool leaves a thread for a moment
+        hasher = BatchHasher(2, fork_workers=fork)
+        for report in hasher.run([photo, photo]):
+            if report.image is None:
+                raise AssertionError(f"not fingerprinted in a worker: {report.error}")
+            got = (str(report.image.pdq.hash), report.image.pdq.quality, str(report.image.phash))
+            if got != PHOTO:
+                raise AssertionError(f"photo fingerprint from a worker {got} is not the pinned {PHOTO}")
+        methods.append(hasher.start_method())
+    return f"workers started by {' and by '.join(methods)}"
+
+
 def _check_video(folder: Path, codec: str) -> str:
     from takeitdown_desktop.core.fingerprint import fingerprint_file
 
@@ -165,7 +184,7 @@ def _check_window(_: Path) -> str:
 
 
 def run() -> int:
-    steps: list[tuple[str, Callable[[Path], str]]] = [("photo", _check_photo)]
+    steps: list[tuple[str, Callable[[Path], str]]] = [("photo", _check_photo), ("workers", _check_workers)]
     steps += [(f"video {codec}", lambda folder, c=codec: _check_video(folder, c)) for codec in _CODECS]
     steps += [("practice case", _check_case), ("window", _check_window)]
     failed = 0

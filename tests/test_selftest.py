@@ -27,8 +27,10 @@ def test_self_test_passes_from_source() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[-1] == "self-test passed"
+    if sys.platform.startswith("linux"):
+        assert "workers started by fork and by spawn" in proc.stdout
     assert [line.split(":")[0] for line in lines[:-1]] == [
-        "ok   photo", "ok   video h264", "ok   video hevc", "ok   video vp9", "ok   video av1",
+        "ok   photo", "ok   workers", "ok   video h264", "ok   video hevc", "ok   video vp9", "ok   video av1",
         "ok   practice case", "ok   window",
     ]
 

@@ -1,9 +1,12 @@
-"""Batch hashing in spawned worker processes: order, progress, cancellation, resilience."""
+"""Batch hashing in worker processes: order, progress, cancellation, resilience."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -120,3 +123,54 @@ def test_a_worker_killed_midway_loses_no_file(photos: list[str]) -> None:
     assert killed
     assert [r.path for r in reports] == photos
     assert all(r.error is None for r in reports), [r.error for r in reports]
+
+
+_FORKED_RUN = """
+import json, os, signal, sys
+from takeitdown_desktop.core.batch import BatchHasher, BatchProgress
+hasher = BatchHasher(2, fork_workers=True)
+method = hasher.start_method()
+paths = sys.argv[1:]
+killed = []
+
+def on_progress(p: BatchProgress) -> None:
+    # A forked worker that dies is handled as a spawned one is.
+    if not killed:
+        children = [int(c) for c in open(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read().split()]
+        if children:
+            os.kill(children[0], signal.SIGKILL)
+            killed.append(children[0])
+
+reports = [r.to_json() for r in hasher.run(paths, on_progress=on_progress)]
+print(json.dumps({"method": method, "killed": bool(killed), "reports": reports}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_forked_workers_give_the_same_records(photos: list[str], tmp_path: Path) -> None:
+    """The command line's way: one thread of BLAS, workers forked from a process that
+    has imported everything; same records as spawned workers, and a killed one is survived."""
+    bad = [str(p) for p, _ in bad_files(tmp_path).values()]
+    paths = [*photos[:6], bad[0]]
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKED_RUN, *paths], env=env, capture_output=True, text=True, timeout=300, check=True
+    )
+    answer = json.loads(done.stdout)
+    assert answer["method"] == "fork"
+    assert answer["killed"]
+    assert answer["reports"] == [r.to_json() for r in BatchHasher(jobs=2).run(paths)]
+    assert done.stderr == ""
+
+
+def test_workers_are_spawned_beside_other_threads() -> None:
+    """A process with threads (as the app has) never forks, whatever it asks."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert BatchHasher(2, fork_workers=True).start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+    assert BatchHasher(2).start_method() == "spawn"
