@@ -103,7 +103,9 @@ def _check_photo(folder: Path) -> str:
     got = (str(report.image.pdq.hash), report.image.pdq.quality, str(report.image.phash))
     if got != PHOTO:
         raise AssertionError(f"photo fingerprint {got} is not the pinned {PHOTO}")
-    return "PDQ and pHash as pinned"
+    from takeitdown_desktop.core import phash
+
+    return f"PDQ and pHash as pinned (pHash through {phash.implementation()})"
 
 
 def _check_workers(folder: Path) -> str:

@@ -16,6 +16,7 @@ from takeitdown_desktop.core import pdq
 from takeitdown_desktop.core.pdq import PdqResult
 from takeitdown_desktop.core.errors import ErrorCode, FileWarning, FingerprintError, WarningCode
 from takeitdown_desktop.core.hashes import PHash
+from takeitdown_desktop.core.phash import phash as phash_of
 from takeitdown_desktop.core.media import MediaType
 
 if TYPE_CHECKING:
@@ -238,8 +239,6 @@ def fingerprint_image(
 ) -> tuple[ImageFingerprint, tuple[FrameHash, ...] | None, list[FileWarning]]:
     """PDQ, oriented PDQ and pHash of the image in ``stream`` (and, for an animation,
     frame hashes as for a video), with warnings for the person."""
-    import imagehash  # pulls in scipy; kept off the start-up path
-
     im = open_image(stream, media)
     notes: list[FileWarning] = []
     rgb = im
@@ -250,11 +249,11 @@ def fingerprint_image(
     pages = int(getattr(im, "n_frames", 1)) if media.format in ("tiff", "jpeg") else 1
     try:
         try:
-            phash = PHash(str(imagehash.phash(im)))
+            phash = PHash(phash_of(im))
         except ValueError:
             # A few rare modes (LAB) have no direct conversion to greyscale, so the
             # reference call itself fails; go through RGB as any platform would have to.
-            phash = PHash(str(imagehash.phash(im.convert("RGB"))))
+            phash = PHash(phash_of(im.convert("RGB")))
         orientation = _orientation(im)
         # The reference drops alpha and maps every mode through Pillow's convert("RGB").
         if im.mode != "RGB":
