@@ -144,37 +144,9 @@ class _WorkerLink:
 
 _link: _WorkerLink | None = None
 
-#: Allocations below this come from the heap, and freed heap memory is kept up to it.
-_REUSED_BYTES = 1 << 30
-
-
-def _reuse_freed_memory() -> None:
-    """Let a worker reuse the memory of one photo for the next (glibc only).
-
-    glibc serves allocations over 32 MB, such as a 12 MP photo's pixels, with fresh
-    pages from the kernel and gives them back when freed, so each photo pays for
-    mapping and zeroing its memory again: a fifth of the time of hashing it. Served
-    from the heap and kept there, the next photo reuses them; peak memory stays that of
-    the largest photo, and the worker gives it all back when it ends with its batch.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):  # not glibc (musl has no such file)
-        return
-    m_trim_threshold, m_mmap_threshold = -1, -3
-    mallopt(m_mmap_threshold, _REUSED_BYTES)
-    mallopt(m_trim_threshold, _REUSED_BYTES)
-
-
 def _worker_init(link: _WorkerLink | None = None) -> None:
     global _link
     _link = link
-    _reuse_freed_memory()
 
 
 def _work(index: int, path: str) -> FileReport:
