@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+import time
 from typing import Any, Final
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from takeitdown_desktop.server.errors import ApiError, error_body, send_json, too_large
 from takeitdown_desktop.server.models import MAX_ADD_BODY_BYTES, MAX_CASE_BODY_BYTES, MAX_SMALL_BODY_BYTES
+
+#: JSON values a request may hold, counted before parsing as the commas, brackets and
+#: braces in it (an upper bound). The densest valid bundle, of video frames, spends at
+#: least 20 bytes per value; a body of nothing but tiny values ("[[],[],..." or
+#: "["a","a",..."), which Python keeps as objects of 50 to 70 bytes each, would
+#: otherwise make 32 MiB of JSON into a gigabyte of memory.
+MAX_JSON_VALUES: Final = MAX_ADD_BODY_BYTES // 20
+#: A body whose sender stops for this long, or sends slower than MIN_BODY_RATE bytes a
+#: second once this long has passed, is refused: it would hold a connection and its
+#: bytes for ever.
+BODY_IDLE_SECONDS: Final = 30.0
+MIN_BODY_RATE: Final = 1024
 
 _ITEMS_PATH: Final = re.compile(r"/v1/cases/[^/]+/items")
 #: Whole numbers in a request never need more digits than this (2**63 has 19).
@@ -43,22 +57,41 @@ class BodyLimit:
             return
         limit = body_limit(scope)
         declared = _content_length(scope)
-        if declared is not None and declared > limit:
+        # Only POSTs take a body: one sent in chunks to anything else (which no route
+        # reads) is refused at once, rather than swallowed whatever its length.
+        chunked = declared is None and scope["method"] != "POST" and _chunked(scope)
+        if (declared is not None and declared > limit) or chunked:
+            # Refused before a byte of it is read.
             error = too_large(limit)
             await send_json(send, 413, error_body(error.code, error.message), error.headers)
             return
         received = 0
+        started = time.monotonic()
 
         async def counting_receive() -> Message:
             nonlocal received
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), BODY_IDLE_SECONDS)
+            except asyncio.TimeoutError:
+                raise too_slow() from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
                     raise too_large(limit)  # answered by the API's error handler
+                elapsed = time.monotonic() - started
+                if message.get("more_body") and elapsed > BODY_IDLE_SECONDS and received < MIN_BODY_RATE * elapsed:
+                    raise too_slow()
             return message
 
         await self.app(scope, counting_receive, send)
+
+
+def too_slow() -> ApiError:
+    return ApiError(408, "too_slow", "The request arrived too slowly. Please try again on a better connection.")
+
+
+def _chunked(scope: Scope) -> bool:
+    return any(name == b"transfer-encoding" and b"chunked" in value.lower() for name, value in scope["headers"])
 
 
 def _content_length(scope: Scope) -> int | None:
@@ -90,8 +123,11 @@ def parse_json(body: bytes) -> Any:
 
     Whole numbers are bounded before they are converted (a 5,000-digit number would
     otherwise fail deep inside int()), NaN and Infinity are refused, and nesting too
-    deep for the parser is a bad request rather than a crash.
+    deep for the parser is a bad request rather than a crash, and a body of more values
+    than any bundle holds is refused before it is parsed.
     """
+    if body.count(b",") + body.count(b"[") + body.count(b"{") > MAX_JSON_VALUES:
+        raise ApiError(400, "invalid_json", "The request holds more values than any bundle can.")
     try:
         return json.loads(body, parse_int=_bounded_int, parse_constant=_no_constant)
     except _NumberTooLarge:

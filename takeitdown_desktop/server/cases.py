@@ -12,11 +12,12 @@ import json
 import os
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import BigInteger, Insert, func, insert, literal, select, update
+from sqlalchemy import BigInteger, Insert, bindparam, func, insert, literal, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
@@ -108,6 +109,7 @@ class CaseService:
         self.db = db.Database(engine)
         self.secret = _secret(engine)
         self._dummy_salt = os.urandom(16)
+        self._parsing = threading.Lock()
         self._dummy_hash = security.hash_pin("0", self._dummy_salt)
         self.clients = ClientThrottle(limit=wrong_pins_per_address)
         #: PINs actually hashed and compared, right or wrong (guesses refused are not).
@@ -140,12 +142,18 @@ class CaseService:
         return bundle
 
     # Parsing, checking and canonical bytes of a bundle of up to 32 MiB take a while:
-    # these run on a worker thread, not on the event loop.
+    # these run on a worker thread, not on the event loop, and one at a time, so that
+    # bundles sent at once cannot add up the memory their parsing takes.
     def _parse_create(self, body: bytes) -> tuple[Bundle, bytes]:
-        bundle = self.checked_bundle(parse_json(body))
-        return bundle, bundle.to_bytes()
+        with self._parsing:
+            bundle = self.checked_bundle(parse_json(body))
+            return bundle, bundle.to_bytes()
 
     def _parse_add(self, body: bytes) -> tuple[str, Bundle, bytes]:
+        with self._parsing:
+            return self._parse_add_now(body)
+
+    def _parse_add_now(self, body: bytes) -> tuple[str, Bundle, bytes]:
         value = parse_json(body)
         if (
             not isinstance(value, dict)
@@ -356,23 +364,53 @@ class CaseService:
             return CaseStatus(case_number=case.case_number, status="withdrawn", items=self._item_count(conn, case_id))
 
     # -- the platforms' feed ------------------------------------------------------------
+    def publish(self) -> None:
+        """Give every event not yet in the feed its place there, in a random order.
+
+        A case's items are written together (opened together, withdrawn together), so
+        events numbered in writing order would let a reader who steps the cursor one
+        event at a time tell which fingerprints belong to one person. Events are
+        therefore published when the feed is read, all those written since the last
+        read at once, in the order of their items' random references (an item's add
+        before its remove). What a reader can still learn is which events were published
+        in the same batch, as it could from when it saw them.
+        """
+        with self.db.write() as conn:
+            self.db.serialise_events(conn)
+            pending = conn.execute(
+                select(db.events.c.seq)
+                .join(db.items, db.items.c.id == db.events.c.item_id)
+                .where(db.events.c.pub_seq.is_(None))
+                .order_by(db.items.c.item_ref, db.events.c.seq)
+            ).scalars().all()
+            if not pending:
+                return
+            top = conn.execute(select(func.coalesce(func.max(db.events.c.pub_seq), 0))).scalar_one()
+            conn.execute(
+                update(db.events).where(db.events.c.seq == bindparam("event")).values(pub_seq=bindparam("place")),
+                [{"event": seq, "place": top + i} for i, seq in enumerate(pending, start=1)],
+            )
+
     def feed_page(self, token: str, after: int, limit: int) -> bytes:
         """One page of the feed as JSON bytes (see the route for what a page promises)."""
         with self.db.read() as conn:
             known = conn.execute(
                 select(db.platforms.c.name).where(db.platforms.c.token_hash == security.sha256_hex(token))
             ).first()
-            if not token or known is None:
-                raise ApiError(401, "unauthorised", "A valid platform token is required.", {"WWW-Authenticate": "Bearer"})
+        if not token or known is None:
+            raise ApiError(401, "unauthorised", "A valid platform token is required.", {"WWW-Authenticate": "Bearer"})
+        self.publish()
+        with self.db.read() as conn:
             # Cursors go up to 2**53 - 1: compared as 64-bit integers, since PostgreSQL
             # would otherwise take the cursor for the column's 32-bit type and fail.
             cursor = literal(after, BigInteger)
+            place = db.events.c.pub_seq
             # Sizes first, so that only a page's worth of fingerprints is ever loaded.
             sizes = conn.execute(
-                select(db.events.c.seq, func.length(db.items.c.fingerprints))
+                select(place, func.length(db.items.c.fingerprints))
                 .join(db.items, db.items.c.id == db.events.c.item_id)
-                .where(db.events.c.seq > cursor)
-                .order_by(db.events.c.seq)
+                .where(place > cursor)
+                .order_by(place)
                 .limit(limit)
             ).all()
             last, total = after, 0
@@ -384,8 +422,8 @@ class CaseService:
                 select(db.events.c.action, db.items.c.item_ref, db.items.c.fingerprints, db.cases.c.program)
                 .join(db.items, db.items.c.id == db.events.c.item_id)
                 .join(db.cases, db.cases.c.id == db.items.c.case_id)
-                .where(db.events.c.seq > cursor, db.events.c.seq <= literal(last, BigInteger))
-                .order_by(db.events.c.seq)
+                .where(place > cursor, place <= literal(last, BigInteger))
+                .order_by(place)
             ).all()
         # A page is a set: each item once, with its latest action, ordered by item_ref
         # (random), so neither order nor position links the items of one case. The

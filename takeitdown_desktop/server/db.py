@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -66,6 +67,10 @@ events = Table(
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("item_id", Integer, ForeignKey("items.id"), nullable=False),
     Column("action", String(8), nullable=False),  # "add" or "remove"
+    # The event's place in the feed, given when it is published (see CaseService.publish):
+    # in a random order within each batch, so that a case's items, which are written
+    # together, are not read together.
+    Column("pub_seq", BigInteger, nullable=True, unique=True),
 )
 
 idempotency = Table(
@@ -191,7 +196,21 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin)
     metadata.create_all(engine)
+    _add_publication_order(engine)
     return engine
+
+
+def _add_publication_order(engine: Engine) -> None:
+    """A database made before events had a publication order gets one: what was in the
+    feed keeps its place (its order there is already known to the platforms)."""
+    from sqlalchemy import inspect
+
+    if any(c["name"] == "pub_seq" for c in inspect(engine).get_columns("events")):
+        return
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE events ADD COLUMN pub_seq BIGINT"))
+        conn.execute(text("UPDATE events SET pub_seq = seq"))
+        conn.execute(text("CREATE UNIQUE INDEX IF NOT EXISTS events_pub_seq ON events (pub_seq)"))
 
 
 class Database:

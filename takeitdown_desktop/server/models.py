@@ -103,9 +103,11 @@ class ErrorBody(BaseModel):
 #: What each error status means; every error answer carries ErrorBody.
 ERROR_MEANINGS: Final[dict[int, str]] = {
     400: "A malformed request: a missing or malformed Idempotency-Key (idempotency_key), or a body "
-    "that is not JSON, has numbers over 20 digits, NaN or nesting too deep (invalid_json)",
+    "that is not JSON, has numbers over 20 digits, NaN, nesting too deep or more values than any bundle holds "
+    "(invalid_json)",
     401: "No valid platform token (unauthorised)",
     404: "No case matches this case number and PIN (case_not_found): a wrong PIN and an unknown case look the same",
+    408: "The body arrived too slowly: a pause of 30 seconds, or under 1 KiB a second after that (too_slow)",
     409: "A conflict: the Idempotency-Key came with a different request (idempotency_key_reused), the case was "
     "withdrawn (case_withdrawn), the files are for another programme than the case (program_mismatch), the case "
     "would hold too many files (case_full), or a clash with a concurrent request (conflict; try again)",

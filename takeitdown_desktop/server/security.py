@@ -23,9 +23,11 @@ def new_case_number() -> str:
 
 def normalise_case_number(text: str) -> str:
     """Accept what people type: any case, spaces or no dashes."""
-    raw = "".join(c for c in text.upper() if c.isalnum())
+    raw = "".join(c for c in text.upper() if c.isascii() and c.isalnum())
     if len(raw) != _GROUPS * _GROUP_LEN:
-        return text.strip().upper()
+        # Not a case number: kept as typed for counting wrong guesses, but in characters
+        # every database stores (PostgreSQL refuses NUL, and would answer 500).
+        return "".join(c if c.isascii() and c.isprintable() else "?" for c in text.strip().upper())
     return "-".join(raw[i : i + _GROUP_LEN] for i in range(0, len(raw), _GROUP_LEN))
 
 
@@ -40,7 +42,8 @@ def pin_for(secret: bytes, idempotency_key: str) -> str:
 
 
 def hash_pin(pin: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(pin.encode(), salt=salt, **_SCRYPT)  # type: ignore[arg-type]
+    # surrogatepass: a PIN sent as JSON may hold any code point, lone surrogates too.
+    return hashlib.scrypt(pin.encode("utf-8", "surrogatepass"), salt=salt, **_SCRYPT)  # type: ignore[arg-type]
 
 
 def check_pin(pin: str, salt: bytes, expected: bytes) -> bool:

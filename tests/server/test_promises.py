@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import socket
 import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -21,7 +23,7 @@ from takeitdown_desktop.core.client import CaseClient, CaseServiceError, new_ide
 from takeitdown_desktop.server import db
 from takeitdown_desktop.server.app import add_platform
 from takeitdown_desktop.server.cases import CaseService
-from takeitdown_desktop.server.models import MAX_CURSOR, MAX_FEED_PAGE_BYTES
+from takeitdown_desktop.server.models import MAX_CASE_BODY_BYTES, MAX_CURSOR, MAX_FEED_PAGE_BYTES
 from takeitdown_desktop.server.throttle import CLIENT_FAILURES, FREE_FAILURES
 from tests.fakes import LiveServer, database_url, free_port, fresh_engine
 from tests.server.conftest import bundle_of, other_payload, video_bundle
@@ -185,6 +187,52 @@ def test_a_gigabyte_body_is_refused_while_memory_stays_low(tmp_path: Path) -> No
             assert json.loads(body)["error"]["code"] == "too_large"
             assert sent < 256 << 20, (path, sent)  # refused while reading, not after
         assert peak_memory_mb(proc.pid) < 300
+
+
+def test_bodies_of_tiny_values_are_refused_before_parsing(tmp_path: Path) -> None:
+    """32 MiB of JSON made of the smallest values once became a gigabyte of Python
+    objects; three at once, on the route that parses before the PIN is checked too."""
+    url = database_url(tmp_path)
+    fresh_engine(url).dispose()
+    port = free_port()
+    size = MAX_CASE_BODY_BYTES - 1024
+    bodies = [
+        b"[" + b"[]," * (size // 3) + b"[]]",
+        b"[" + b'"ab",' * (size // 5) + b'"ab"]',
+        b'{"pin": "123456", "bundle": [' + b"{}," * (size // 3 - 20) + b"{}]}",
+    ]
+    paths = ["/v1/cases", "/v1/cases", "/v1/cases/ACDE-FGHJ-KMNP-QRTW/items"]
+    with server_process(["--database", url], port) as proc:
+        with ThreadPoolExecutor(3) as pool:
+            answers = list(
+                pool.map(
+                    lambda pb: requests.post(
+                        f"http://127.0.0.1:{port}{pb[0]}", data=pb[1], headers={"Idempotency-Key": new_idempotency_key()}, timeout=120
+                    ),
+                    zip(paths, bodies),
+                )
+            )
+        assert [(r.status_code, r.json()["error"]["code"]) for r in answers] == [(400, "invalid_json")] * 3
+        assert peak_memory_mb(proc.pid) < 300
+
+
+def test_a_body_that_stalls_is_refused(server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from takeitdown_desktop.server import bodies
+
+    monkeypatch.setattr(bodies, "BODY_IDLE_SECONDS", 1.0)
+    port = int(server.url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        head = "POST /v1/cases/ACDE-FGHJ-KMNP-QRTW/status HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n"
+        sock.sendall(head.encode() + b'{"pin": ')
+        started = time.monotonic()
+        answer = sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:100]
+    assert b'"too_slow"' in answer and time.monotonic() - started < 10
+    # A route that reads no body refuses a chunked one at once, rather than swallowing it.
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(b"GET /v1/service HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n100000\r\n")
+        answer = sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
 
 
 def test_feed_pages_are_bounded_in_bytes(server: LiveServer) -> None:
@@ -396,8 +444,17 @@ def test_every_error_is_the_json_body(server: LiveServer, caplog: pytest.LogCapt
         requests.get(f"{server.url}/v1/nothing-here", timeout=30),
         requests.delete(f"{server.url}/v1/cases", timeout=30),
         requests.post(f"{server.url}/v1/cases/X/status", data=b"[" * 1000, timeout=30),
+        # A lone surrogate in a PIN, a NUL in a case number (PostgreSQL refuses NUL): were 500s.
+        requests.post(
+            f"{server.url}/v1/cases/X/items",
+            data=b'{"pin": "\\ud800", "bundle": %s}' % other_payload(2),
+            headers={"Idempotency-Key": new_idempotency_key()},
+            timeout=30,
+        ),
+        requests.post(f"{server.url}/v1/cases/X/status", data=b'{"pin": "\\ud800"}', timeout=30),
+        requests.post(f"{server.url}/v1/cases/AB%00CD/status", json={"pin": "123456"}, timeout=30),
     ]
-    assert [r.status_code for r in answers] == [422, 422, 404, 405, 400]
+    assert [r.status_code for r in answers] == [422, 422, 404, 405, 400, 404, 422, 404]
     # An unexpected failure: the database loses a table under the running server.
     with server.engine.begin() as conn:
         db.platforms.drop(conn)
@@ -428,21 +485,63 @@ def test_the_feed_does_not_group_a_cases_items(server: LiveServer) -> None:
     client = CaseClient(server.url)
     receipts = [client.create_case(bundle_of(range(10 * c, 10 * c + 6)), new_idempotency_key()) for c in range(3)]
     token = add_platform(server.engine, "platform")
-    first = requests.get(f"{server.url}/v1/feed", headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
+
+    def page(after: int = 0) -> dict[str, Any]:
+        r = requests.get(f"{server.url}/v1/feed", params={"after": after}, headers={"Authorization": f"Bearer {token}"}, timeout=30)
+        return r.json()  # type: ignore[no-any-return]
+
+    def stepped(start: int, end: int) -> list[str]:
+        """The feed's order event by event, as a reader stepping the cursor by one learns it."""
+        order = []
+        for cursor in range(start, end):
+            here = {e["item_ref"] for e in page(cursor)["events"]}
+            after_it = {e["item_ref"] for e in page(cursor + 1)["events"]}
+            order += sorted(here - after_it)
+        return order
+
+    first = page()
+    opened = stepped(0, first["next_cursor"])
     for receipt in receipts:
         client.withdraw(receipt.case_number, receipt.pin)
-    later = requests.get(
-        f"{server.url}/v1/feed", params={"after": first["next_cursor"]}, headers={"Authorization": f"Bearer {token}"}, timeout=30
-    ).json()
-    for page in (first, later):
-        refs = [e["item_ref"] for e in page["events"]]
+    later = page(first["next_cursor"])
+    for p in (first, later):
+        refs = [e["item_ref"] for e in p["events"]]
         assert len(refs) == 18 and refs == sorted(refs)  # ordered by the random refs alone
         # No sequence number; the programme (two values, shared by many cases) is the only grouping.
-        assert all(set(e) == {"action", "item", "item_ref", "program"} for e in page["events"])
+        assert all(set(e) == {"action", "item", "item_ref", "program"} for e in p["events"])
     assert {e["action"] for e in later["events"]} == {"remove"}
+    # Stepping the cursor one event at a time gives the same random order, for the
+    # cases opened together and for the withdrawals made together: not case by case.
+    assert opened == sorted(e["item_ref"] for e in first["events"])
+    assert stepped(first["next_cursor"], later["next_cursor"]) == sorted(e["item_ref"] for e in later["events"])
     # Read from the start, an item added and removed since shows once, as removed.
-    whole = requests.get(f"{server.url}/v1/feed", headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
+    whole = page()
     assert sorted((e["action"], e["item_ref"]) for e in whole["events"]) == sorted(("remove", r) for r in refs)
+
+
+def test_a_database_from_before_publication_order_gets_one(server: LiveServer) -> None:
+    """A database made before events had a publication order is given one on start;
+    what its feed held keeps its cursors (platforms have read it in that order)."""
+    from sqlalchemy import text
+
+    from takeitdown_desktop.server import db
+
+    client = CaseClient(server.url)
+    client.create_case(bundle_of(range(4)), new_idempotency_key())
+    with server.engine.begin() as conn:  # as such a database was: events numbered, no places
+        if server.engine.dialect.name == "postgresql":
+            conn.execute(text("ALTER TABLE events DROP COLUMN pub_seq"))
+        else:  # SQLite cannot drop a unique column
+            conn.execute(text("CREATE TABLE events_old AS SELECT seq, item_id, action FROM events"))
+            conn.execute(text("DROP TABLE events"))
+            conn.execute(text("ALTER TABLE events_old RENAME TO events"))
+    db._add_publication_order(server.engine)
+    with server.engine.connect() as conn:
+        places = conn.execute(text("SELECT seq, pub_seq FROM events ORDER BY seq")).all()
+    assert places and all(seq == place for seq, place in places)
+    token = add_platform(server.engine, "platform")
+    r = requests.get(f"{server.url}/v1/feed", headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    assert len(r.json()["events"]) == 4 and r.json()["next_cursor"] == places[-1][1]
 
 
 def test_the_per_address_count_forgets(server: LiveServer) -> None:
