@@ -90,6 +90,8 @@ attempts = Table(
     Column("case_number", String(64), primary_key=True),
     Column("failures", Integer, nullable=False),
     Column("locked_until", Float, nullable=False),
+    # When it was last guessed: a case number left alone for a day is forgotten.
+    Column("last_guess", Float, nullable=False, server_default="0"),
 )
 
 platforms = Table(
@@ -197,7 +199,22 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _begin)
     metadata.create_all(engine)
     _add_publication_order(engine)
+    _add_last_guess(engine)
     return engine
+
+
+def _add_last_guess(engine: Engine) -> None:
+    """A database made before wrong guesses were forgotten gets the time of the last one
+    (unknown: such rows are forgotten a day after this start, unless guessed again)."""
+    from sqlalchemy import inspect
+
+    if any(c["name"] == "last_guess" for c in inspect(engine).get_columns("attempts")):
+        return
+    import time
+
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE attempts ADD COLUMN last_guess FLOAT NOT NULL DEFAULT 0"))
+        conn.execute(text("UPDATE attempts SET last_guess = :now"), {"now": time.time()})
 
 
 def _add_publication_order(engine: Engine) -> None:

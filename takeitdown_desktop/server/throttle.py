@@ -29,6 +29,11 @@ CLIENT_FAILURES: Final = 20
 CLIENT_WINDOW_SECONDS: Final = 600
 #: Client addresses remembered at most; the least recently seen are forgotten first.
 MAX_CLIENTS: Final = 50_000
+#: A case number nobody has guessed for this long, and not locked, is forgotten: the
+#: database would otherwise keep a row for every number anyone ever tried.
+FORGET_GUESSES_SECONDS: Final = 86_400
+#: How often the forgetting runs (seconds), at the next guess after that.
+FORGET_EVERY_SECONDS: Final = 600
 
 
 def lock_seconds(failures: int) -> float:
@@ -55,10 +60,11 @@ def claim_guess(conn: Connection, case_number: str, now: float) -> float:
     Call inside a write transaction. The guess stays counted as a failure unless
     :func:`forget_guesses` is called after a right PIN.
     """
+    _forget_old_guesses(conn, now)
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     conn.execute(
         dialect_insert(db.attempts)
-        .values(case_number=case_number, failures=0, locked_until=0.0)
+        .values(case_number=case_number, failures=0, locked_until=0.0, last_guess=now)
         .on_conflict_do_nothing(index_elements=["case_number"])
     )
     counted = db.attempts.c.failures + 1
@@ -70,6 +76,7 @@ def claim_guess(conn: Connection, case_number: str, now: float) -> float:
         .values(
             failures=counted,
             locked_until=case((counted >= FREE_FAILURES, _lock_until(counted, now)), else_=db.attempts.c.locked_until),
+            last_guess=now,
         )
         .returning(db.attempts.c.failures)
     ).first()
@@ -79,6 +86,20 @@ def claim_guess(conn: Connection, case_number: str, now: float) -> float:
         select(db.attempts.c.locked_until).where(db.attempts.c.case_number == case_number)
     ).scalar_one()
     return max(1.0, float(locked_until) - now)
+
+
+_last_forgetting = [0.0]
+
+
+def _forget_old_guesses(conn: Connection, now: float) -> None:
+    if 0 <= now - _last_forgetting[0] < FORGET_EVERY_SECONDS:  # (a clock set back runs it)
+        return
+    _last_forgetting[0] = now
+    conn.execute(
+        db.attempts.delete().where(
+            db.attempts.c.last_guess < now - FORGET_GUESSES_SECONDS, db.attempts.c.locked_until <= now
+        )
+    )
 
 
 def forget_guesses(conn: Connection, case_number: str) -> None:

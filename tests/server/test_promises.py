@@ -535,9 +535,12 @@ def test_a_database_from_before_publication_order_gets_one(server: LiveServer) -
             conn.execute(text("CREATE TABLE events_old AS SELECT seq, item_id, action FROM events"))
             conn.execute(text("DROP TABLE events"))
             conn.execute(text("ALTER TABLE events_old RENAME TO events"))
+        conn.execute(text("ALTER TABLE attempts DROP COLUMN last_guess"))
     db._add_publication_order(server.engine)
+    db._add_last_guess(server.engine)
     with server.engine.connect() as conn:
         places = conn.execute(text("SELECT seq, pub_seq FROM events ORDER BY seq")).all()
+        conn.execute(text("SELECT last_guess FROM attempts")).all()
     assert places and all(seq == place for seq, place in places)
     token = add_platform(server.engine, "platform")
     r = requests.get(f"{server.url}/v1/feed", headers={"Authorization": f"Bearer {token}"}, timeout=30)
@@ -562,3 +565,23 @@ def test_the_per_address_count_forgets(server: LiveServer) -> None:
     for i in range(5):
         CaseClient(server.url, session_from(f"127.0.2.{i + 1}")).status(receipt.case_number, receipt.pin)
     assert len(cases_of(server).clients) == 0
+
+
+def test_case_numbers_nobody_guesses_any_more_are_forgotten(server: LiveServer) -> None:
+    """Each wrong guess at a new case number once left a row in the database for ever."""
+    from takeitdown_desktop.server import throttle
+
+    cases = cases_of(server)
+    with server.engine.begin() as conn:
+        for i in range(50):
+            throttle.claim_guess(conn, f"NOPE-{i:04d}-GUES-SSED", 1000.0)
+        for i in range(6):  # one number guessed into a long lock
+            throttle.claim_guess(conn, "LOCK-EDUP-LOCK-EDUP", 1000.0 + i)
+    with server.engine.begin() as conn:
+        throttle.claim_guess(conn, "FRES-HGUE-SSFR-ESHG", 1000.0 + throttle.FORGET_GUESSES_SECONDS / 2)
+        assert len(conn.execute(select(db.attempts.c.case_number)).all()) == 52  # nothing a day old yet
+    with server.engine.begin() as conn:
+        throttle.claim_guess(conn, "FRES-HGUE-SSFR-ESHG", 1010.0 + throttle.FORGET_GUESSES_SECONDS)
+        left = set(conn.execute(select(db.attempts.c.case_number)).scalars())
+    assert left == {"FRES-HGUE-SSFR-ESHG"}  # the day-old guesses are forgotten, the fresh one kept
+    assert cases is not None
