@@ -266,7 +266,9 @@ class Database:
         return conn.execute(select(cases).where(cases.c.id == case_id).with_for_update()).one()
 
     def serialise_events(self, conn: Connection) -> None:
-        """Platforms read the feed by sequence number, so events must become visible in
-        that order; PostgreSQL could commit concurrent writers out of order otherwise."""
+        """One publisher of events at a time (see CaseService.publish): two on PostgreSQL
+        could give two events the same place, or read the highest place stale. Writers of
+        events need not take it: an event committed while a batch is published goes into
+        the next one. (SQLite: the write transaction already excludes every other.)"""
         if self.postgresql:
             conn.execute(text("SELECT pg_advisory_xact_lock(7391)"))
