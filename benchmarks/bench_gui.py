@@ -87,6 +87,9 @@ def stall_probe(photos: int) -> tuple[float, float, int]:
         timer = QTimer(interval=10, timeout=tick)
         for _ in range(10):
             app.processEvents()
+        import gc
+
+        gc.freeze()  # as the app does once its window is up (gui/app.py)
         clock.start()
         timer.start()
         started = time.perf_counter()

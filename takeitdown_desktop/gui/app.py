@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -151,6 +152,10 @@ def main() -> int:
     ticker = QTimer(interval=250)
     ticker.timeout.connect(lambda: None)
     ticker.start()
+    # Everything made while starting (Qt's wrappers, modules, translations) lives as long
+    # as the app: set it aside from the cycle collector, whose full passes otherwise walk
+    # it all again and again, and stall the window for tens of milliseconds mid-work.
+    QTimer.singleShot(0, gc.freeze)
     code = app.exec()
     if window.quick_exiting:  # type: ignore[attr-defined]
         # The work was stopped and the worker processes ended; leave now rather than wait
