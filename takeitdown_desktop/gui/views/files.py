@@ -259,7 +259,10 @@ class FilesPage(Page):
         """The one way in for files: drops and both "Choose" buttons end here."""
         if self.files.add_paths(paths):
             # The list shows what was added; Enter from there is Continue once it is ready.
-            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Moving the focus lays out and repaints the list and its focus ring: done on
+            # the next pass of the event loop, so that adding many files is not one long
+            # pause of the window.
+            QTimer.singleShot(0, self, lambda: self.tree.setFocus(Qt.FocusReason.OtherFocusReason))
         self._update_buttons()
 
     def pick_files(self) -> None:
