@@ -15,6 +15,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from takeitdown_desktop.core.fingerprint import FileReport
 
 #: PDQ hash, quality and pHash of the self-test photo.
 PHOTO = ("26ffdd8202ff7d80d72a2875a2df2c77aa5d0e67a0590e66f0590e7660590666", 100, "88334d374d334d73")
@@ -94,15 +98,18 @@ def make_clip(folder: Path, codec: str) -> Path:
     return path
 
 
-def _check_photo(folder: Path) -> str:
-    from takeitdown_desktop.core.fingerprint import fingerprint_file
-
-    report = fingerprint_file(str(make_photo(folder)))
+def _check_photo_report(report: FileReport) -> None:
     if report.image is None:
         raise AssertionError(f"not fingerprinted: {report.error}")
     got = (str(report.image.pdq.hash), report.image.pdq.quality, str(report.image.phash))
     if got != PHOTO:
         raise AssertionError(f"photo fingerprint {got} is not the pinned {PHOTO}")
+
+
+def _check_photo(folder: Path) -> str:
+    from takeitdown_desktop.core.fingerprint import fingerprint_file
+
+    _check_photo_report(fingerprint_file(str(make_photo(folder))))
     from takeitdown_desktop.core import phash
 
     return f"PDQ and pHash as pinned (pHash through {phash.implementation()})"
@@ -118,11 +125,7 @@ def _check_workers(folder: Path) -> str:
     for fork in (True, False):  # forking first: a finished pool leaves a thread for a moment
         hasher = BatchHasher(2, fork_workers=fork)
         for report in hasher.run([photo, photo]):
-            if report.image is None:
-                raise AssertionError(f"not fingerprinted in a worker: {report.error}")
-            got = (str(report.image.pdq.hash), report.image.pdq.quality, str(report.image.phash))
-            if got != PHOTO:
-                raise AssertionError(f"photo fingerprint from a worker {got} is not the pinned {PHOTO}")
+            _check_photo_report(report)
         methods.append(hasher.start_method())
     return f"workers started by {' and by '.join(methods)}"
 

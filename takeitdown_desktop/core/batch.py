@@ -144,6 +144,7 @@ class _WorkerLink:
 
 _link: _WorkerLink | None = None
 
+
 def _worker_init(link: _WorkerLink | None = None) -> None:
     global _link
     _link = link

@@ -20,6 +20,7 @@ import importlib.machinery
 import importlib.util
 import logging
 import sys
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Final
@@ -73,6 +74,7 @@ def _dct2(binding: ModuleType, pixels: npt.NDArray[np.generic]) -> npt.NDArray[n
     return second
 
 
+@cache
 def _usable_binding() -> ModuleType | None:
     try:
         binding = _load_binding()
@@ -88,26 +90,14 @@ def _usable_binding() -> ModuleType | None:
         return None
 
 
-_binding: ModuleType | None = None
-_looked = False
-
-
 def implementation() -> str:
     """Which code computes pHash here: "pocketfft" (SciPy's binding, directly) or "imagehash"."""
-    return "pocketfft" if _get_binding() is not None else "imagehash"
-
-
-def _get_binding() -> ModuleType | None:
-    global _binding, _looked
-    if not _looked:
-        _binding = _usable_binding()
-        _looked = True
-    return _binding
+    return "pocketfft" if _usable_binding() is not None else "imagehash"
 
 
 def phash(image: Image.Image) -> str:
     """``str(imagehash.phash(image))``; raises where it raises (a mode with no greyscale)."""
-    binding = _get_binding()
+    binding = _usable_binding()
     if binding is None:
         import imagehash
 

@@ -97,7 +97,7 @@ def convert(
         taps, first = _filter(_increment(chroma_w, width), chroma_w, width, 4, 1 << 14, _position(1), _position(0))
         u15, v15 = (_hscale(c, taps, first, shift) for c in (u, v))
     else:
-        u15, v15 = (c << (15 - bits) if bits <= 15 else c >> (bits - 15) for c in (u, v))
+        u15, v15 = (c << (15 - bits) for c in (u, v))  # every format here has at most 14 bits
     plan = _vertical_plan(height, chroma_h)
     tables = _tables(full_range)
     out = np.empty((height, width, 3), np.uint8)
@@ -159,8 +159,8 @@ def _rows_8bit(c15: IntArray, plan: _Plan, lines: slice, weighted: bool) -> IntA
 
 
 def _rows_full(c15: IntArray, plan: _Plan, lines: slice, weighted: bool) -> IntArray:
-    """Chroma of each output line as yuv2rgb24_full_1 reads it."""
-    c15 = c15.astype(np.int64)
+    """Chroma of each output line as yuv2rgb24_full_1 reads it (``c15`` in 64 bits, as
+    the horizontal filter leaves it, so that the blends below cannot overflow)."""
     a, b, w = c15[plan.first[lines]], c15[plan.second[lines]], plan.weight[lines, None]
     if weighted:
         blend = (a * (4096 - w) + b * w - (128 << 19)) >> 10

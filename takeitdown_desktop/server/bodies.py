@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from takeitdown_desktop.server.errors import ApiError, error_body, send_json, too_large
+from takeitdown_desktop.server.errors import ApiError, error_body, send_json, too_large, too_slow
 from takeitdown_desktop.server.models import MAX_ADD_BODY_BYTES, MAX_CASE_BODY_BYTES, MAX_SMALL_BODY_BYTES
 
 #: JSON values a request may hold, counted before parsing as the commas, brackets and
@@ -84,10 +84,6 @@ class BodyLimit:
             return message
 
         await self.app(scope, counting_receive, send)
-
-
-def too_slow() -> ApiError:
-    return ApiError(408, "too_slow", "The request arrived too slowly. Please try again on a better connection.")
 
 
 def _chunked(scope: Scope) -> bool:

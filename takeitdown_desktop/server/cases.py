@@ -48,7 +48,14 @@ from takeitdown_desktop.server.models import (
     ProgramInfo,
     ServiceInfo,
 )
-from takeitdown_desktop.server.throttle import CLIENT_FAILURES, ClientThrottle, claim_guess, forget_guesses
+from takeitdown_desktop.server.throttle import (
+    CLIENT_FAILURES,
+    FORGET_EVERY_SECONDS,
+    ClientThrottle,
+    claim_guess,
+    forget_guesses,
+    forget_old_guesses,
+)
 
 _PIN_RE: Final = re.compile(r"[0-9]{1,16}")
 DEFAULT_PROGRAMS: Final = {"under18": "Pictures taken under 18", "adult": "Pictures of adults"}
@@ -115,6 +122,7 @@ class CaseService:
         self.secret = _secret(engine)
         self._dummy_salt = os.urandom(16)
         self._parsing = threading.Lock()
+        self._forget_after = 0.0  # when wrong guesses are next looked through
         self._dummy_hash = security.hash_pin("0", self._dummy_salt)
         self.clients = ClientThrottle(limit=wrong_pins_per_address)
         #: PINs actually hashed and compared, right or wrong (guesses refused are not).
@@ -156,19 +164,16 @@ class CaseService:
 
     def _parse_add(self, body: bytes) -> tuple[str, Bundle, bytes]:
         with self._parsing:
-            return self._parse_add_now(body)
-
-    def _parse_add_now(self, body: bytes) -> tuple[str, Bundle, bytes]:
-        value = parse_json(body)
-        if (
-            not isinstance(value, dict)
-            or set(value) != {"pin", "bundle"}
-            or not isinstance(value["pin"], str)
-            or len(value["pin"]) > MAX_PIN_LENGTH
-        ):
-            raise ApiError(422, "invalid_request", "Expected an object with a pin and a bundle.")
-        bundle = self.checked_bundle(value["bundle"])
-        return value["pin"], bundle, bundle.to_bytes()
+            value = parse_json(body)
+            if (
+                not isinstance(value, dict)
+                or set(value) != {"pin", "bundle"}
+                or not isinstance(value["pin"], str)
+                or len(value["pin"]) > MAX_PIN_LENGTH
+            ):
+                raise ApiError(422, "invalid_request", "Expected an object with a pin and a bundle.")
+            bundle = self.checked_bundle(value["bundle"])
+            return value["pin"], bundle, bundle.to_bytes()
 
     # -- PINs ---------------------------------------------------------------------------
     async def verify(self, case_number: str, pin: str, client: str) -> Row[Any]:
@@ -203,6 +208,9 @@ class CaseService:
 
     def _claim(self, number: str, now: float) -> tuple[float, Row[Any] | None]:
         with self.db.write() as conn:
+            if not 0 <= self._forget_after - now <= FORGET_EVERY_SECONDS:  # due (or the clock was set back)
+                self._forget_after = now + FORGET_EVERY_SECONDS
+                forget_old_guesses(conn, now)
             wait = claim_guess(conn, number, now)
             if wait > 0:
                 return wait, None
@@ -378,6 +386,10 @@ class CaseService:
         before its remove). What a reader can still learn is which events were published
         in the same batch, as it could from when it saw them.
         """
+        unpublished = select(db.events.c.seq).where(db.events.c.pub_seq.is_(None)).limit(1)
+        with self.db.read() as conn:
+            if conn.execute(unpublished).first() is None:
+                return  # the usual poll: nothing new, and no write lock taken
         with self.db.write() as conn:
             self.db.serialise_events(conn)
             pending = conn.execute(

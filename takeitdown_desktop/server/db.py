@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
     make_url,
     select,
     text,
@@ -198,36 +200,41 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin)
     metadata.create_all(engine)
-    _add_publication_order(engine)
-    _add_last_guess(engine)
+    _upgrade(engine)
     return engine
 
 
-def _add_last_guess(engine: Engine) -> None:
-    """A database made before wrong guesses were forgotten gets the time of the last one
-    (unknown: such rows are forgotten a day after this start, unless guessed again)."""
-    from sqlalchemy import inspect
-
-    if any(c["name"] == "last_guess" for c in inspect(engine).get_columns("attempts")):
-        return
-    import time
-
-    with engine.begin() as conn:
-        conn.execute(text("ALTER TABLE attempts ADD COLUMN last_guess FLOAT NOT NULL DEFAULT 0"))
-        conn.execute(text("UPDATE attempts SET last_guess = :now"), {"now": time.time()})
-
-
-def _add_publication_order(engine: Engine) -> None:
-    """A database made before events had a publication order gets one: what was in the
-    feed keeps its place (its order there is already known to the platforms)."""
-    from sqlalchemy import inspect
-
-    if any(c["name"] == "pub_seq" for c in inspect(engine).get_columns("events")):
+def _add_missing_column(engine: Engine, table: str, column: str, *statements: str, **values: Any) -> None:
+    """Bring a database made by an earlier version up to date: when ``table`` lacks
+    ``column``, run ``statements`` (the first adds it) in one transaction."""
+    if any(c["name"] == column for c in inspect(engine).get_columns(table)):
         return
     with engine.begin() as conn:
-        conn.execute(text("ALTER TABLE events ADD COLUMN pub_seq BIGINT"))
-        conn.execute(text("UPDATE events SET pub_seq = seq"))
-        conn.execute(text("CREATE UNIQUE INDEX IF NOT EXISTS events_pub_seq ON events (pub_seq)"))
+        for statement in statements:
+            conn.execute(text(statement), values)
+
+
+def _upgrade(engine: Engine) -> None:
+    # Events get a place in the feed when published; what was in the feed keeps its
+    # place (its order there is already known to the platforms).
+    _add_missing_column(
+        engine,
+        "events",
+        "pub_seq",
+        "ALTER TABLE events ADD COLUMN pub_seq BIGINT",
+        "UPDATE events SET pub_seq = seq",
+        "CREATE UNIQUE INDEX IF NOT EXISTS events_pub_seq ON events (pub_seq)",
+    )
+    # Wrong guesses are forgotten a day after the last one; for rows from before, that
+    # is unknown, so they count from this start.
+    _add_missing_column(
+        engine,
+        "attempts",
+        "last_guess",
+        "ALTER TABLE attempts ADD COLUMN last_guess FLOAT NOT NULL DEFAULT 0",
+        "UPDATE attempts SET last_guess = :now",
+        now=time.time(),
+    )
 
 
 class Database:

@@ -51,6 +51,10 @@ def too_large(limit: int) -> ApiError:
     return ApiError(413, "too_large", f"The request is larger than {limit} bytes.", {"Connection": "close"})
 
 
+def too_slow() -> ApiError:
+    return ApiError(408, "too_slow", "The request arrived too slowly. Please try again on a better connection.")
+
+
 _INTERNAL = error_body("internal_error", "Something went wrong on the server. Please try again later.")
 
 

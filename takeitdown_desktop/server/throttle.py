@@ -32,7 +32,7 @@ MAX_CLIENTS: Final = 50_000
 #: A case number nobody has guessed for this long, and not locked, is forgotten: the
 #: database would otherwise keep a row for every number anyone ever tried.
 FORGET_GUESSES_SECONDS: Final = 86_400
-#: How often the forgetting runs (seconds), at the next guess after that.
+#: How often the service looks for them (seconds), at the next guess after that.
 FORGET_EVERY_SECONDS: Final = 600
 
 
@@ -60,7 +60,6 @@ def claim_guess(conn: Connection, case_number: str, now: float) -> float:
     Call inside a write transaction. The guess stays counted as a failure unless
     :func:`forget_guesses` is called after a right PIN.
     """
-    _forget_old_guesses(conn, now)
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     conn.execute(
         dialect_insert(db.attempts)
@@ -88,13 +87,9 @@ def claim_guess(conn: Connection, case_number: str, now: float) -> float:
     return max(1.0, float(locked_until) - now)
 
 
-_last_forgetting = [0.0]
-
-
-def _forget_old_guesses(conn: Connection, now: float) -> None:
-    if 0 <= now - _last_forgetting[0] < FORGET_EVERY_SECONDS:  # (a clock set back runs it)
-        return
-    _last_forgetting[0] = now
+def forget_old_guesses(conn: Connection, now: float) -> None:
+    """Drop the case numbers nobody has guessed for FORGET_GUESSES_SECONDS and that are
+    not locked (the caller runs this every FORGET_EVERY_SECONDS or so)."""
     conn.execute(
         db.attempts.delete().where(
             db.attempts.c.last_guess < now - FORGET_GUESSES_SECONDS, db.attempts.c.locked_until <= now

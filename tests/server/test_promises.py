@@ -536,8 +536,7 @@ def test_a_database_from_before_publication_order_gets_one(server: LiveServer) -
             conn.execute(text("DROP TABLE events"))
             conn.execute(text("ALTER TABLE events_old RENAME TO events"))
         conn.execute(text("ALTER TABLE attempts DROP COLUMN last_guess"))
-    db._add_publication_order(server.engine)
-    db._add_last_guess(server.engine)
+    db._upgrade(server.engine)
     with server.engine.connect() as conn:
         places = conn.execute(text("SELECT seq, pub_seq FROM events ORDER BY seq")).all()
         conn.execute(text("SELECT last_guess FROM attempts")).all()
@@ -572,16 +571,16 @@ def test_case_numbers_nobody_guesses_any_more_are_forgotten(server: LiveServer) 
     from takeitdown_desktop.server import throttle
 
     cases = cases_of(server)
-    with server.engine.begin() as conn:
-        for i in range(50):
-            throttle.claim_guess(conn, f"NOPE-{i:04d}-GUES-SSED", 1000.0)
-        for i in range(6):  # one number guessed into a long lock
-            throttle.claim_guess(conn, "LOCK-EDUP-LOCK-EDUP", 1000.0 + i)
-    with server.engine.begin() as conn:
-        throttle.claim_guess(conn, "FRES-HGUE-SSFR-ESHG", 1000.0 + throttle.FORGET_GUESSES_SECONDS / 2)
-        assert len(conn.execute(select(db.attempts.c.case_number)).all()) == 52  # nothing a day old yet
-    with server.engine.begin() as conn:
-        throttle.claim_guess(conn, "FRES-HGUE-SSFR-ESHG", 1010.0 + throttle.FORGET_GUESSES_SECONDS)
-        left = set(conn.execute(select(db.attempts.c.case_number)).scalars())
-    assert left == {"FRES-HGUE-SSFR-ESHG"}  # the day-old guesses are forgotten, the fresh one kept
-    assert cases is not None
+    for i in range(50):
+        cases._claim(f"NOPE-{i:04d}-GUES-SSED", 1000.0)
+    for i in range(6):  # one number guessed into a lock
+        cases._claim("LOCK-EDUP-LOCK-EDUP", 1000.0 + i)
+
+    def left() -> set[str]:
+        with server.engine.connect() as conn:
+            return set(conn.execute(select(db.attempts.c.case_number)).scalars())
+
+    cases._claim("FRES-HGUE-SSFR-ESHG", 1000.0 + throttle.FORGET_GUESSES_SECONDS / 2)
+    assert len(left()) == 52  # nothing a day old yet
+    cases._claim("FRES-HGUE-SSFR-ESHG", 1010.0 + throttle.FORGET_GUESSES_SECONDS)
+    assert left() == {"FRES-HGUE-SSFR-ESHG"}  # the day-old guesses are forgotten, the fresh one kept
