@@ -258,7 +258,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
             message += (
                 "\nThe service may have received the fingerprints even though no answer came back. "
                 "To try again without opening a second case, run the same command with:\n"
-                f"    --idempotency-key {key}\n"
+                f"    --idempotency-key={key}\n"
                 "Keep this key private, like the PIN: with the same fingerprints it gets the case back."
             )
         _fail(message)

@@ -252,16 +252,31 @@ def test_a_submit_that_failed_after_the_service_opened_the_case_resumes_with_the
         first, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), "--give-up-after", "5")
         assert first.returncode == 1 and first.stdout == "" and "Traceback" not in first.stderr
         assert count_cases(server) == 1
-        match = re.search(r"--idempotency-key (\S+)", first.stderr)
+        match = re.search(r"--idempotency-key=\S+", first.stderr)
         assert match, first.stderr
         proxy.script.clear()  # the network is fine again
-        again, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), "--idempotency-key", match.group(1))
+        again, _ = run_cli("submit", "--endpoint", proxy.url, "--bundle", str(bundle), match.group(0))
         assert again.returncode == 0, again.stderr
         receipt = json.loads(again.stdout)
         assert count_cases(server) == 1  # the same case, and now its PIN is known
         assert CaseClient(server.url).status(receipt["case_number"], receipt["pin"]).status == "active"
     finally:
         proxy.close()
+
+
+def test_a_printed_key_that_begins_with_a_dash_is_taken_as_printed(server: LiveServer, tmp_path: Path) -> None:
+    """Keys printed by earlier versions could begin with "-", which argparse reads as an option
+    when it follows ``--idempotency-key`` as a separate word; the printed form joins them."""
+    from tests.server.conftest import other_payload
+
+    bundle = tmp_path / "fingerprints.json"
+    bundle.write_bytes(other_payload(1))
+    printed = "--idempotency-key=-" + "Ab_9" * 8
+    first, _ = run_cli("submit", "--endpoint", server.url, "--bundle", str(bundle), printed)
+    again, _ = run_cli("submit", "--endpoint", server.url, "--bundle", str(bundle), printed)
+    assert first.returncode == 0 and again.returncode == 0, first.stderr + again.stderr
+    assert json.loads(first.stdout)["case_number"] == json.loads(again.stdout)["case_number"]
+    assert count_cases(server) == 1
 
 
 def test_submit_does_not_wait_for_a_long_retry_after(server: LiveServer, tmp_path: Path) -> None:

@@ -205,10 +205,15 @@ class BatchHasher:
         self.jobs = default_jobs() if jobs is None else max(0, jobs)
         self.inline_one_photo = inline_one_photo
         self.fork_workers = fork_workers
+        self._last_method: str | None = None
 
     def start_method(self) -> str:
-        """How this hasher starts its workers: "fork" or "spawn"."""
-        return self._context().get_start_method()
+        """How the last run started its workers, or before any run how one would: "fork" or "spawn".
+
+        Asking again after a run is no answer: a finished pool's threads linger a moment,
+        and while they do, forking is not safe.
+        """
+        return self._last_method or self._context().get_start_method()
 
     def _context(self) -> multiprocessing.context.BaseContext:
         forking = _fork_context() if self.fork_workers else None
@@ -254,6 +259,7 @@ class BatchHasher:
                 next_out += 1
 
         ctx = self._context()
+        self._last_method = ctx.get_start_method()
         link = _WorkerLink(ctx, total)
         forwarded: set[int] = set()
 

@@ -104,7 +104,9 @@ class Waiting:
 
 
 def new_idempotency_key() -> str:
-    return secrets.token_urlsafe(24)
+    # Hex, not base64: a key that began with "-" would read as an option when typed
+    # after --idempotency-key to finish a submission by hand.
+    return secrets.token_hex(24)
 
 
 class CaseClient:
