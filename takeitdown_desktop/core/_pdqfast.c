@@ -22,6 +22,7 @@
 #include <Python.h>
 
 #include <float.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -364,6 +365,215 @@ static const uint8_t *arrow_rgbx(PyObject *schema_capsule, PyObject *array_capsu
     return NULL;
 }
 
+/* -- pHash's 32x32 greyscale picture, as Pillow makes it -------------------------------
+ *
+ * imagehash's pHash starts with image.convert("L").resize((32, 32), LANCZOS). For an RGB
+ * picture this does the same integer arithmetic as Pillow (Convert.c's rgb2l, then
+ * Resample.c's two passes with 22-bit fixed-point coefficients), reading the decoded
+ * pixels where Pillow holds them and computing the greyscale row by row, so that no
+ * greyscale image is allocated. The coefficients come from the same double-precision
+ * expressions as Pillow's precompute_coeffs and normalize_coeffs_8bpc, with the same
+ * libm sin(); phash.py checks the result against Pillow before using it.
+ *
+ * Only the summation differs in form: each 22-bit coefficient is split into a high and a
+ * low 11-bit part, so that a tap is two 16-bit products a vector unit does eight at a
+ * time. The two integer sums recombine to exactly Pillow's 32-bit sum.
+ */
+/* Integer loops only (no float result can change): where the compiler can, make an AVX2
+ * copy too and pick it at load time. */
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__) && !defined(__clang__)
+#define TARGET_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define TARGET_CLONES
+#endif
+#define RESAMPLE_BITS 22 /* Pillow's PRECISION_BITS for 8-bit images */
+#define SMALL 32
+#define MAX_SMALL_SIDE 16384 /* windows up to 3073 taps: 3073 * 255 * 2048 < 2^31 */
+#define PILLOW_PI 3.14159265358979323846 /* M_PI, which not every compiler defines */
+
+static double sinc_filter(double x) {
+    if (x == 0.0) return 1.0;
+    x = x * PILLOW_PI;
+    return sin(x) / x;
+}
+
+static double lanczos_filter(double x) {
+    if (-3.0 <= x && x < 3.0) return sinc_filter(x) * sinc_filter(x / 3);
+    return 0.0;
+}
+
+/* Pillow's coefficients for resizing in_size pixels (box 0..in_size) to SMALL: bounds
+ * (first pixel, count) per output and ksize 32-bit coefficients per output, split into
+ * high and low parts. Returns ksize, or 0 when out of memory. */
+static int lanczos_coeffs(int in_size, int bounds[2 * SMALL], int16_t **hi_out, int16_t **lo_out) {
+    float in0 = 0.0f, in1 = (float)in_size;
+    double filterscale, scale;
+    filterscale = scale = (double)(in1 - in0) / SMALL;
+    if (filterscale < 1.0) filterscale = 1.0;
+    double support = 3.0 * filterscale;
+    int ksize = (int)ceil(support) * 2 + 1;
+    double *k = malloc(sizeof(double) * (size_t)ksize);
+    int16_t *hi = calloc((size_t)ksize * SMALL, sizeof(int16_t));
+    int16_t *lo = calloc((size_t)ksize * SMALL, sizeof(int16_t));
+    if (k == NULL || hi == NULL || lo == NULL) {
+        free(k);
+        free(hi);
+        free(lo);
+        return 0;
+    }
+    for (int xx = 0; xx < SMALL; xx++) {
+        double center = in0 + (xx + 0.5) * scale;
+        double ww = 0.0;
+        double ss = 1.0 / filterscale;
+        int xmin = (int)(center - support + 0.5);
+        if (xmin < 0) xmin = 0;
+        int xmax = (int)(center + support + 0.5);
+        if (xmax > in_size) xmax = in_size;
+        xmax -= xmin;
+        for (int x = 0; x < xmax; x++) {
+            double w = lanczos_filter((x + xmin - center + 0.5) * ss);
+            k[x] = w;
+            ww += w;
+        }
+        for (int x = 0; x < xmax; x++) {
+            if (ww != 0.0) k[x] /= ww;
+            int32_t fixed = k[x] < 0 ? (int32_t)(-0.5 + k[x] * (1 << RESAMPLE_BITS))
+                                     : (int32_t)(0.5 + k[x] * (1 << RESAMPLE_BITS));
+            /* fixed == hi * 2048 + lo, 0 <= lo < 2048; |fixed| <= 2^23, so hi fits 16 bits */
+            hi[xx * ksize + x] = (int16_t)(fixed >> 11);
+            lo[xx * ksize + x] = (int16_t)(fixed & 2047);
+        }
+        bounds[2 * xx] = xmin;
+        bounds[2 * xx + 1] = xmax;
+    }
+    free(k);
+    *hi_out = hi;
+    *lo_out = lo;
+    return ksize;
+}
+
+/* Pillow's clip8 of a sum that started at 1 << (RESAMPLE_BITS - 1). */
+static uint8_t clip8_sum(int64_t sum) {
+    int64_t v = sum >> RESAMPLE_BITS;
+    return (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v);
+}
+
+/* One output value: the taps of one window, the two partial sums recombined. */
+TARGET_CLONES static uint8_t tap_sum(const int16_t *pixels, size_t step, const int16_t *hi, const int16_t *lo, int count) {
+    int32_t sum_hi = 0, sum_lo = 0;
+    if (step == 1) {
+        for (int x = 0; x < count; x++) {
+            sum_hi += pixels[x] * hi[x];
+            sum_lo += pixels[x] * lo[x];
+        }
+    } else {
+        for (int x = 0; x < count; x++) {
+            sum_hi += pixels[x * step] * hi[x];
+            sum_lo += pixels[x * step] * lo[x];
+        }
+    }
+    return clip8_sum(((int64_t)1 << (RESAMPLE_BITS - 1)) + (int64_t)sum_hi * 2048 + sum_lo);
+}
+
+/* Pillow's rgb2l: the greyscale of one row of RGBX pixels. Each pixel is read as one
+ * 32-bit word (R in the low byte on little-endian machines), which vectorises where
+ * reading the bytes one by one does not. */
+TARGET_CLONES static void grey_row(const uint8_t *p, int cols, int16_t *grey) {
+#if (defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) || defined(_M_X64) || defined(_M_ARM64)
+    for (int x = 0; x < cols; x++) {
+        uint32_t v;
+        memcpy(&v, p + 4 * (size_t)x, 4);
+        uint32_t l = (v & 255) * 19595 + ((v >> 8) & 255) * 38470 + ((v >> 16) & 255) * 7471 + 0x8000;
+        grey[x] = (int16_t)(l >> 16);
+    }
+#else
+    for (int x = 0; x < cols; x++) {
+        uint32_t l = (uint32_t)p[4 * x] * 19595 + (uint32_t)p[4 * x + 1] * 38470 + (uint32_t)p[4 * x + 2] * 7471 + 0x8000;
+        grey[x] = (int16_t)(l >> 16);
+    }
+#endif
+}
+
+/* image.convert("L").resize((32, 32), LANCZOS) of an RGB image (RGBX bytes, rows x cols,
+ * both over 32) into out (32 x 32). Pillow before 13 always resizes rows first; Pillow 13
+ * resizes columns first when the height shrinks by more than twice as many pixels as the
+ * width (pillow13_order). Returns 0, or -1 when out of memory. */
+static int phash_small(const uint8_t *rgbx, int rows, int cols, int pillow13_order, uint8_t *out) {
+    int bounds_h[2 * SMALL], bounds_v[2 * SMALL];
+    int16_t *hi_h = NULL, *lo_h = NULL, *hi_v = NULL, *lo_v = NULL;
+    int16_t *grey = NULL, *temp = NULL;
+    int32_t *acc_hi = NULL, *acc_lo = NULL;
+    int rc = -1;
+    int ksize_h = lanczos_coeffs(cols, bounds_h, &hi_h, &lo_h);
+    int ksize_v = lanczos_coeffs(rows, bounds_v, &hi_v, &lo_v);
+    if (ksize_h == 0 || ksize_v == 0) goto done;
+    int first = bounds_v[0];
+    int last = bounds_v[2 * SMALL - 2] + bounds_v[2 * SMALL - 1];
+    grey = malloc(sizeof(int16_t) * (size_t)cols);
+    if (grey == NULL) goto done;
+    int horizontal_first = !(pillow13_order && (rows - SMALL) > 0 && (rows - SMALL) > (cols - SMALL) * 2);
+    if (horizontal_first) {
+        /* Rows first, over only the rows the vertical pass reads, as Pillow does. */
+        temp = malloc(sizeof(int16_t) * (size_t)(last - first) * SMALL);
+        if (temp == NULL) goto done;
+        for (int y = first; y < last; y++) {
+            grey_row(rgbx + (size_t)y * cols * 4, cols, grey);
+            int16_t *row = temp + (size_t)(y - first) * SMALL;
+            for (int xx = 0; xx < SMALL; xx++) {
+                int at = xx * ksize_h;
+                row[xx] = tap_sum(grey + bounds_h[2 * xx], 1, hi_h + at, lo_h + at, bounds_h[2 * xx + 1]);
+            }
+        }
+        for (int yy = 0; yy < SMALL; yy++) {
+            int at = yy * ksize_v;
+            const int16_t *top = temp + (size_t)(bounds_v[2 * yy] - first) * SMALL;
+            for (int xx = 0; xx < SMALL; xx++)
+                out[yy * SMALL + xx] = tap_sum(top + xx, SMALL, hi_v + at, lo_v + at, bounds_v[2 * yy + 1]);
+        }
+    } else {
+        /* Columns first. Each source row is made grey once and added into the sums of
+         * every output row whose window holds it (integer sums: the order is free). */
+        acc_hi = calloc((size_t)SMALL * cols, sizeof(int32_t));
+        acc_lo = calloc((size_t)SMALL * cols, sizeof(int32_t));
+        temp = malloc(sizeof(int16_t) * (size_t)cols);
+        if (acc_hi == NULL || acc_lo == NULL || temp == NULL) goto done;
+        int low = 0; /* the first output row whose window has not ended */
+        for (int y = first; y < last; y++) {
+            grey_row(rgbx + (size_t)y * cols * 4, cols, grey);
+            while (low < SMALL && bounds_v[2 * low] + bounds_v[2 * low + 1] <= y) low++;
+            for (int yy = low; yy < SMALL && bounds_v[2 * yy] <= y; yy++) {
+                int tap = yy * ksize_v + (y - bounds_v[2 * yy]);
+                int32_t kh = hi_v[tap], kl = lo_v[tap];
+                int32_t *ah = acc_hi + (size_t)yy * cols, *al = acc_lo + (size_t)yy * cols;
+                for (int x = 0; x < cols; x++) {
+                    ah[x] += grey[x] * kh;
+                    al[x] += grey[x] * kl;
+                }
+            }
+        }
+        for (int yy = 0; yy < SMALL; yy++) {
+            const int32_t *ah = acc_hi + (size_t)yy * cols, *al = acc_lo + (size_t)yy * cols;
+            for (int x = 0; x < cols; x++)
+                temp[x] = clip8_sum(((int64_t)1 << (RESAMPLE_BITS - 1)) + (int64_t)ah[x] * 2048 + al[x]);
+            for (int xx = 0; xx < SMALL; xx++) {
+                int at = xx * ksize_h;
+                out[yy * SMALL + xx] = tap_sum(temp + bounds_h[2 * xx], 1, hi_h + at, lo_h + at, bounds_h[2 * xx + 1]);
+            }
+        }
+    }
+    rc = 0;
+done:
+    free(hi_h);
+    free(lo_h);
+    free(hi_v);
+    free(lo_v);
+    free(grey);
+    free(temp);
+    free(acc_hi);
+    free(acc_lo);
+    return rc;
+}
+
 /* -- Python bindings ------------------------------------------------------------------ */
 
 static PyObject *py_luma_arrow(PyObject *self, PyObject *args) {
@@ -450,6 +660,33 @@ static PyObject *py_downsample_arrow(PyObject *self, PyObject *args) {
     return result;
 }
 
+static PyObject *py_phash_small_arrow(PyObject *self, PyObject *args) {
+    PyObject *schema_capsule, *array_capsule;
+    int rows, cols, pillow13_order;
+    Py_buffer dst;
+    if (!PyArg_ParseTuple(args, "OOiipw*", &schema_capsule, &array_capsule, &rows, &cols, &pillow13_order, &dst))
+        return NULL;
+    PyObject *result = NULL;
+    /* Over MAX_SMALL_SIDE a window's 16-bit partial sums could leave 32 bits. */
+    if (rows <= SMALL || cols <= SMALL || rows > MAX_SMALL_SIDE || cols > MAX_SMALL_SIDE || dst.len != SMALL * SMALL) {
+        PyErr_SetString(PyExc_ValueError, "phash_small_arrow: wrong sizes");
+    } else {
+        const uint8_t *pixels = arrow_rgbx(schema_capsule, array_capsule, (Py_ssize_t)rows * cols);
+        if (pixels != NULL) {
+            int rc;
+            Py_BEGIN_ALLOW_THREADS
+            rc = phash_small(pixels, rows, cols, pillow13_order, (uint8_t *)dst.buf);
+            Py_END_ALLOW_THREADS
+            if (rc != 0)
+                PyErr_NoMemory();
+            else
+                result = Py_NewRef(Py_None);
+        }
+    }
+    PyBuffer_Release(&dst);
+    return result;
+}
+
 static PyObject *py_dct_quality(PyObject *self, PyObject *args) {
     Py_buffer block, matrix, dst;
     if (!PyArg_ParseTuple(args, "y*y*w*", &block, &matrix, &dst)) return NULL;
@@ -481,6 +718,11 @@ static PyMethodDef methods[] = {
      "exported through the Arrow C data interface, without the whole luma image."},
     {"dct_quality", py_dct_quality, METH_VARARGS,
      "dct_quality(block, dct_matrix, out) -> quality: the 16x16 DCT of a 64x64 block into out."},
+    {"phash_small_arrow", py_phash_small_arrow, METH_VARARGS,
+     "phash_small_arrow(schema, array, rows, cols, pillow13_order, out): image.convert('L').resize("
+     "(32, 32), LANCZOS) of an RGB image (sides from 33 to 16384) exported through the Arrow C data "
+     "interface, into out (32*32 uint8), as Pillow computes it (pillow13_order: Pillow 13's choice of "
+     "which pass goes first)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -121,7 +121,7 @@ def _fork_context() -> multiprocessing.context.BaseContext | None:
     from takeitdown_desktop.core import phash
 
     Image.init()  # every format plugin, as opening a file would
-    phash.implementation()  # loads what pHash needs
+    phash.prepare()  # loads and checks what pHash needs
     if _threads_in_process() != 1:
         return None
     return multiprocessing.get_context("fork")

@@ -142,7 +142,8 @@ def follow(proc: subprocess.Popen[str], until: str, timeout: float = 120) -> lis
         watchdog.cancel()
     proc.kill()
     _, err = proc.communicate()
-    raise AssertionError(f"the app never reached {until!r}: {lines}\n{err[-3000:]}")
+    said = "\n".join(line for line in err.splitlines() if not line.startswith(("qt.", " Check your DBus")))
+    raise AssertionError(f"the app never reached {until!r}: {lines}\n{said[-8000:]}")
 
 
 @pytest.mark.slow

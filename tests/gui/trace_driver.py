@@ -8,6 +8,7 @@ request is in flight, to be killed). It prints one line per stage for the test t
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import time
@@ -128,7 +129,7 @@ def run_steps(steps: Step) -> None:
         try:
             while waiting[0] is None or waiting[0]():
                 waiting[0] = next(steps)
-                if os.environ.get("TRACE_DRIVER_DEBUG") and waiting[0] is not None:
+                if waiting[0] is not None:  # on stderr, which the test shows if a step never comes
                     code = getattr(waiting[0], "__code__", None)
                     sys.stderr.write(f"waiting at line {code.co_firstlineno if code else waiting[0]}\n")
                 if waiting[0] is None:
@@ -146,6 +147,9 @@ def run_steps(steps: Step) -> None:
 
 def main() -> int:
     mode, photo, video = sys.argv[1:4]
+    # If a step never comes, the test kills this process after two minutes; say first
+    # where every thread was, so the failure shows what the app was waiting for.
+    faulthandler.dump_traceback_later(100)
     # The real app's start-up, on an application object made first so that the driver can
     # schedule its steps; main() uses it as it is.
     app = QApplication(sys.argv[:1])
