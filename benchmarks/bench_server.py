@@ -6,9 +6,9 @@ client sends one create with its own small bundle and idempotency key, on its ow
 connection, all released together from one event loop; the burst lasts until the last
 answer. Every create hashes one PIN with
 scrypt, so the cores set a floor: 200 x one scrypt / cores. The goal is the whole
-burst within 1.2 x that floor. One scrypt is timed again just before each burst (this
-machine's speed drifts by a third from minute to minute), and each burst is compared
-with the floor of its own moment.
+burst within 1.2 x that floor. One scrypt is timed again just before and just after each
+burst (this machine's speed drifts by a third from minute to minute), and each burst is
+compared with the floor of its own moment.
 
     python benchmarks/bench_server.py [--clients 200] [--repeat 3] [--postgres URL]
 
@@ -89,7 +89,7 @@ def cores() -> int:
 class Burst:
     seconds: float
     latencies: list[float]
-    floor: float = 0.0  # 200 x one scrypt / cores, timed just before this burst
+    floor: float = 0.0  # 200 x one scrypt / cores, timed just before and after this burst
 
     @property
     def ratio(self) -> float:
@@ -198,9 +198,10 @@ def measure(name: str, url: str | None, clients: int, repeat: int, folder: Path)
         server = run_server(database, port)
         try:
             create(port, bundle(10**9 + n), f"warm-up-{n:08d}-{os.urandom(8).hex()}")  # a warm server
-            floor = clients * scrypt_seconds(10) / cores()
+            before = scrypt_seconds(10)
             b = burst(port, clients, n * clients)
-            b.floor = floor
+            # Timed on both sides of the burst: the machine's speed drifts within minutes.
+            b.floor = clients * (before + scrypt_seconds(10)) / 2 / cores()
             bursts.append(b)
         finally:
             server.terminate()

@@ -8,6 +8,8 @@ transaction, on the fair hashing pool, holding no database connection.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
 import os
 import re
@@ -15,12 +17,12 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Final, TypeVar
 
 from sqlalchemy import BigInteger, Insert, bindparam, func, insert, literal, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
-from starlette.concurrency import run_in_threadpool
 
 from takeitdown_desktop import __version__
 from takeitdown_desktop.core.bundle import (
@@ -62,6 +64,30 @@ DEFAULT_PROGRAMS: Final = {"under18": "Pictures taken under 18", "adult": "Pictu
 
 L = TypeVar("L")
 R = TypeVar("R")
+T = TypeVar("T")
+
+#: Bodies up to this size are parsed on the event loop (well under a millisecond);
+#: larger ones on a database thread.
+PARSE_INLINE_BYTES: Final = 16 * 1024
+#: Threads for database work, as many as the PostgreSQL pool has connections.
+DB_THREADS: Final = 40
+_executor: ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+
+
+async def _in_thread(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)`` on a database thread.
+
+    A plain executor, not Starlette's ``run_in_threadpool``: anyio's cancel scopes and
+    capacity limiter cost more Python per call than the short transactions themselves,
+    and every create makes two such calls while scrypt has the cores.
+    """
+    global _executor
+    if _executor is None:
+        with _executor_lock:
+            if _executor is None:
+                _executor = ThreadPoolExecutor(DB_THREADS, thread_name_prefix="case-db")
+    return await asyncio.get_running_loop().run_in_executor(_executor, functools.partial(fn, *args, **kwargs))
 
 
 def _secret(engine: Engine) -> bytes:
@@ -155,25 +181,36 @@ class CaseService:
         return bundle
 
     # Parsing, checking and canonical bytes of a bundle of up to 32 MiB take a while:
-    # these run on a worker thread, not on the event loop, and one at a time, so that
-    # bundles sent at once cannot add up the memory their parsing takes.
+    # large bodies are parsed on a worker thread, not on the event loop, and one at a
+    # time, so that bundles sent at once cannot add up the memory their parsing takes.
     def _parse_create(self, body: bytes) -> tuple[Bundle, bytes]:
-        with self._parsing:
-            bundle = self.checked_bundle(parse_json(body))
-            return bundle, bundle.to_bytes()
+        bundle = self.checked_bundle(parse_json(body))
+        return bundle, bundle.to_bytes()
+
+    async def _parsed(self, parse: Callable[[bytes], T], body: bytes) -> T:
+        """``parse(body)``: a small body at once on the event loop; a large one on a
+        thread, one at a time (each can take hundreds of megabytes while parsed), so that
+        the event loop keeps answering everyone else meanwhile."""
+        if len(body) <= PARSE_INLINE_BYTES:
+            return parse(body)
+
+        def one_at_a_time() -> T:
+            with self._parsing:
+                return parse(body)
+
+        return await _in_thread(one_at_a_time)
 
     def _parse_add(self, body: bytes) -> tuple[str, Bundle, bytes]:
-        with self._parsing:
-            value = parse_json(body)
-            if (
-                not isinstance(value, dict)
-                or set(value) != {"pin", "bundle"}
-                or not isinstance(value["pin"], str)
-                or len(value["pin"]) > MAX_PIN_LENGTH
-            ):
-                raise ApiError(422, "invalid_request", "Expected an object with a pin and a bundle.")
-            bundle = self.checked_bundle(value["bundle"])
-            return value["pin"], bundle, bundle.to_bytes()
+        value = parse_json(body)
+        if (
+            not isinstance(value, dict)
+            or set(value) != {"pin", "bundle"}
+            or not isinstance(value["pin"], str)
+            or len(value["pin"]) > MAX_PIN_LENGTH
+        ):
+            raise ApiError(422, "invalid_request", "Expected an object with a pin and a bundle.")
+        bundle = self.checked_bundle(value["bundle"])
+        return value["pin"], bundle, bundle.to_bytes()
 
     # -- PINs ---------------------------------------------------------------------------
     async def verify(self, case_number: str, pin: str, client: str) -> Row[Any]:
@@ -188,7 +225,7 @@ class CaseService:
             raise too_many_attempts(wait)
         wrong = False
         try:
-            wait, case = await run_in_threadpool(self._claim, number, time.time())
+            wait, case = await _in_thread(self._claim, number, time.time())
             if wait > 0:
                 raise too_many_attempts(wait)
             self.pin_checks += 1
@@ -200,7 +237,7 @@ class CaseService:
             if not ok:
                 wrong = True
                 raise not_found()
-            await run_in_threadpool(self._forget, number)
+            await _in_thread(self._forget, number)
             assert case is not None
             return case
         finally:
@@ -291,7 +328,7 @@ class CaseService:
     # -- the operations -----------------------------------------------------------------
     async def create(self, key: str, body: bytes, client: str) -> tuple[CaseCreated, bool]:
         """Open a case (True), or the one already opened under ``key`` (False)."""
-        bundle, canonical = await run_in_threadpool(self._parse_create, body)
+        bundle, canonical = await self._parsed(self._parse_create, body)
         request_hash = security.sha256_hex(b"create\x00" + canonical)
         pin = security.pin_for(self.secret, key)
         salt = os.urandom(16)
@@ -315,13 +352,13 @@ class CaseService:
                 case_number=case.case_number, pin=pin, status=case.status, items=self._item_count(conn, case.id), program=case.program
             )
 
-        return await run_in_threadpool(
+        return await _in_thread(
             self._idempotent_write, key, request_hash, lock=_nothing_to_lock, write=write, replay=replay
         )
 
     async def add(self, case_number: str, key: str, body: bytes, client: str) -> tuple[CaseStatus, bool]:
         """Add files to an active case (True), or the answer to an earlier try (False)."""
-        pin, bundle, canonical = await run_in_threadpool(self._parse_add, body)
+        pin, bundle, canonical = await self._parsed(self._parse_add, body)
         case = await self.verify(case_number, pin, client)
         request_hash = security.sha256_hex(b"add\x00" + case.case_number.encode() + b"\x00" + canonical)
 
@@ -345,11 +382,11 @@ class CaseService:
                 raise _reused()
             return CaseStatus(case_number=locked.case_number, status=locked.status, items=self._item_count(conn, locked.id))
 
-        return await run_in_threadpool(self._idempotent_write, key, request_hash, lock=lock, write=write, replay=replay)
+        return await _in_thread(self._idempotent_write, key, request_hash, lock=lock, write=write, replay=replay)
 
     async def status(self, case_number: str, pin: str, client: str) -> CaseStatus:
         case = await self.verify(case_number, pin, client)
-        return await run_in_threadpool(self._status, case.id)
+        return await _in_thread(self._status, case.id)
 
     def _status(self, case_id: int) -> CaseStatus:
         with self.db.read() as conn:
@@ -358,7 +395,7 @@ class CaseService:
 
     async def withdraw(self, case_number: str, pin: str, client: str) -> CaseStatus:
         case = await self.verify(case_number, pin, client)
-        return await run_in_threadpool(self._withdraw, case.id)
+        return await _in_thread(self._withdraw, case.id)
 
     def _withdraw(self, case_id: int) -> CaseStatus:
         with self.db.write() as conn:
