@@ -35,6 +35,15 @@
 #pragma STDC FP_CONTRACT OFF
 #endif
 
+/* Where the compiler can, an AVX2 copy of a loop too, picked at load time. Only for loops
+ * whose every operation is exact or rounds the same on any vector width: integer
+ * arithmetic, and float multiplies and adds each rounded once (contraction is off). */
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__) && !defined(__clang__)
+#define TARGET_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define TARGET_CLONES
+#endif
+
 /* Rows whose running sums advance together, to hide the latency of one sum's chain. */
 #define LANES 8
 
@@ -277,43 +286,30 @@ static int quality(const float *a) {
 
 /* Luma of n packed 3-byte pixels. `single`: Meta's C++ fillFloatLumaFromRGB in float
  * (what vPDQ uses); otherwise the pdqhash bindings' float64 formula, rounded once.
- * Each channel's product comes from a 256-entry table holding exactly the product the
- * formula computes, which spares the integer-to-float conversions. */
-static double luma_r64[256], luma_g64[256], luma_b64[256];
-static float luma_r32[256], luma_g32[256], luma_b32[256];
-
-static void luma_tables(void) {
-    for (int v = 0; v < 256; v++) {
-        luma_r64[v] = (double)v * 0.299;
-        luma_g64[v] = (double)v * 0.587;
-        luma_b64[v] = (double)v * 0.114;
-        luma_r32[v] = 0.299f * (float)v;
-        luma_g32[v] = 0.587f * (float)v;
-        luma_b32[v] = 0.114f * (float)v;
-    }
-}
-
-static void luma(const uint8_t *p, float *out, Py_ssize_t n, int bgr, int single) {
+ * Written as per-pixel conversions, multiplies and adds (each rounded once, in the
+ * reference's order) rather than table lookups, so that the compiler can vectorise
+ * them: a vector lane rounds exactly as a scalar does. */
+TARGET_CLONES static void luma(const uint8_t *p, float *out, Py_ssize_t n, int bgr, int single) {
     int ir = bgr ? 2 : 0, ib = bgr ? 0 : 2;
     if (single) {
-        for (Py_ssize_t i = 0; i < n; i++, p += 3) {
-            float y = luma_r32[p[ir]] + luma_g32[p[1]];
-            out[i] = y + luma_b32[p[ib]];
+        for (Py_ssize_t i = 0; i < n; i++) {
+            float y = 0.299f * (float)p[3 * i + ir] + 0.587f * (float)p[3 * i + 1];
+            out[i] = y + 0.114f * (float)p[3 * i + ib];
         }
     } else {
-        for (Py_ssize_t i = 0; i < n; i++, p += 3) {
-            double y = luma_r64[p[ir]] + luma_g64[p[1]];
-            out[i] = (float)(y + luma_b64[p[ib]]);
+        for (Py_ssize_t i = 0; i < n; i++) {
+            double y = (double)p[3 * i + ir] * 0.299 + (double)p[3 * i + 1] * 0.587;
+            out[i] = (float)(y + (double)p[3 * i + ib] * 0.114);
         }
     }
 }
 
 /* Luma of n 4-byte pixels (R, G, B, padding), as Pillow stores an RGB image: the
  * pdqhash bindings' float64 formula, as in luma(). */
-static void luma_rgbx(const uint8_t *p, float *out, Py_ssize_t n) {
-    for (Py_ssize_t i = 0; i < n; i++, p += 4) {
-        double y = luma_r64[p[0]] + luma_g64[p[1]];
-        out[i] = (float)(y + luma_b64[p[2]]);
+TARGET_CLONES static void luma_rgbx(const uint8_t *p, float *out, Py_ssize_t n) {
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double y = (double)p[4 * i] * 0.299 + (double)p[4 * i + 1] * 0.587;
+        out[i] = (float)(y + (double)p[4 * i + 2] * 0.114);
     }
 }
 
@@ -379,13 +375,6 @@ static const uint8_t *arrow_rgbx(PyObject *schema_capsule, PyObject *array_capsu
  * low 11-bit part, so that a tap is two 16-bit products a vector unit does eight at a
  * time. The two integer sums recombine to exactly Pillow's 32-bit sum.
  */
-/* Integer loops only (no float result can change): where the compiler can, make an AVX2
- * copy too and pick it at load time. */
-#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__) && !defined(__clang__)
-#define TARGET_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define TARGET_CLONES
-#endif
 #define RESAMPLE_BITS 22 /* Pillow's PRECISION_BITS for 8-bit images */
 #define SMALL 32
 #define MAX_SMALL_SIDE 16384 /* windows up to 3073 taps: 3073 * 255 * 2048 < 2^31 */
@@ -732,6 +721,5 @@ static struct PyModuleDef module = {
 };
 
 PyMODINIT_FUNC PyInit__pdqfast(void) {
-    luma_tables();
     return PyModule_Create(&module);
 }

@@ -121,6 +121,17 @@ def test_luma_is_exact_for_every_rgb_triple(impl: str) -> None:
         assert np.array_equal(pdq.luma_from_rgb(bgr, bgr=True), expected)
         assert np.array_equal(pdq.luma_from_rgb(rgb, single=True), expected32)
         assert np.array_equal(pdq.luma_from_rgb(bgr, bgr=True, single=True), expected32)
+    if impl == "compiled":  # and read in place from Pillow's own pixels
+        from PIL import Image
+
+        before = Image.core.get_block_size()
+        Image.core.set_block_size(4096 * 4096 * 4 + 4096)
+        try:
+            image = Image.fromarray(rgb)
+        finally:
+            Image.core.set_block_size(before)
+        with pdq.using(impl):
+            assert np.array_equal(pdq.luma_from_arrow(image, 4096, 4096), expected)
 
 
 @IMPLEMENTATIONS
