@@ -127,7 +127,7 @@ def _check_photo(folder: Path) -> str:
     _check_photo_report(fingerprint_file(str(make_photo(folder))))
     from takeitdown_desktop.core import phash
 
-    return f"PDQ and pHash as pinned (pHash through {phash.implementation()})"
+    return f"PDQ and pHash as pinned (pHash through {phash.implementation()}, resize {phash.resize_implementation()})"
 
 
 def _check_workers(folder: Path) -> str:

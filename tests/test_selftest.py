@@ -29,6 +29,7 @@ def test_self_test_passes_from_source() -> None:
     assert lines[-1] == "self-test passed"
     if sys.platform.startswith("linux"):
         assert "workers started by fork and by spawn" in proc.stdout
+    assert "pHash through pocketfft, resize compiled" in proc.stdout  # the fast paths are in use
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "ok   photo", "ok   workers", "ok   video h264", "ok   video hevc", "ok   video vp9", "ok   video av1",
         "ok   practice case", "ok   window",

@@ -175,6 +175,11 @@ def prepare() -> None:
     _usable_compiled()
 
 
+def resize_implementation() -> str:
+    """Which code makes pHash's 32x32 greyscale picture of an RGB photo: "compiled" or "Pillow"."""
+    return "compiled" if _usable_compiled() is not None else "Pillow"
+
+
 def implementation() -> str:
     """Which code computes pHash here: "pocketfft" (SciPy's binding, directly) or "imagehash"."""
     return "pocketfft" if _usable_binding() is not None else "imagehash"
