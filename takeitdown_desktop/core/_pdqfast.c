@@ -624,27 +624,43 @@ static PyObject *py_downsample(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* Work on the RGBX pixels of an exported image, run without the GIL: 0, or -1 when out
+ * of memory. */
+typedef int (*pixel_work)(const uint8_t *pixels, int rows, int cols, int flag, void *out);
+
+/* The Arrow-reading bindings' common part: find the pixels, run `work` on them without
+ * the GIL, and turn its result into None or an exception. */
+static PyObject *on_exported_pixels(PyObject *schema_capsule, PyObject *array_capsule, int rows, int cols,
+                                    pixel_work work, int flag, void *out) {
+    const uint8_t *pixels = arrow_rgbx(schema_capsule, array_capsule, (Py_ssize_t)rows * cols);
+    if (pixels == NULL) return NULL;
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = work(pixels, rows, cols, flag, out);
+    Py_END_ALLOW_THREADS
+    if (rc != 0) return PyErr_NoMemory();
+    return Py_NewRef(Py_None);
+}
+
+static int downsample_work(const uint8_t *pixels, int rows, int cols, int flag, void *out) {
+    (void)flag;
+    return downsample(NULL, pixels, rows, cols, (float *)out);
+}
+
+static int phash_small_work(const uint8_t *pixels, int rows, int cols, int pillow13_order, void *out) {
+    return phash_small(pixels, rows, cols, pillow13_order, (uint8_t *)out);
+}
+
 static PyObject *py_downsample_arrow(PyObject *self, PyObject *args) {
     PyObject *schema_capsule, *array_capsule;
     int rows, cols;
     Py_buffer dst;
     if (!PyArg_ParseTuple(args, "OOiiw*", &schema_capsule, &array_capsule, &rows, &cols, &dst)) return NULL;
     PyObject *result = NULL;
-    if (rows < 1 || cols < 1 || dst.len != 64 * 64 * (Py_ssize_t)sizeof(float)) {
+    if (rows < 1 || cols < 1 || dst.len != 64 * 64 * (Py_ssize_t)sizeof(float))
         PyErr_SetString(PyExc_ValueError, "downsample_arrow: wrong sizes");
-    } else {
-        const uint8_t *pixels = arrow_rgbx(schema_capsule, array_capsule, (Py_ssize_t)rows * cols);
-        if (pixels != NULL) {
-            int rc;
-            Py_BEGIN_ALLOW_THREADS
-            rc = downsample(NULL, pixels, rows, cols, (float *)dst.buf);
-            Py_END_ALLOW_THREADS
-            if (rc != 0)
-                PyErr_NoMemory();
-            else
-                result = Py_NewRef(Py_None);
-        }
-    }
+    else
+        result = on_exported_pixels(schema_capsule, array_capsule, rows, cols, downsample_work, 0, dst.buf);
     PyBuffer_Release(&dst);
     return result;
 }
@@ -657,21 +673,10 @@ static PyObject *py_phash_small_arrow(PyObject *self, PyObject *args) {
         return NULL;
     PyObject *result = NULL;
     /* Over MAX_SMALL_SIDE a window's 16-bit partial sums could leave 32 bits. */
-    if (rows <= SMALL || cols <= SMALL || rows > MAX_SMALL_SIDE || cols > MAX_SMALL_SIDE || dst.len != SMALL * SMALL) {
+    if (rows <= SMALL || cols <= SMALL || rows > MAX_SMALL_SIDE || cols > MAX_SMALL_SIDE || dst.len != SMALL * SMALL)
         PyErr_SetString(PyExc_ValueError, "phash_small_arrow: wrong sizes");
-    } else {
-        const uint8_t *pixels = arrow_rgbx(schema_capsule, array_capsule, (Py_ssize_t)rows * cols);
-        if (pixels != NULL) {
-            int rc;
-            Py_BEGIN_ALLOW_THREADS
-            rc = phash_small(pixels, rows, cols, pillow13_order, (uint8_t *)dst.buf);
-            Py_END_ALLOW_THREADS
-            if (rc != 0)
-                PyErr_NoMemory();
-            else
-                result = Py_NewRef(Py_None);
-        }
-    }
+    else
+        result = on_exported_pixels(schema_capsule, array_capsule, rows, cols, phash_small_work, pillow13_order, dst.buf);
     PyBuffer_Release(&dst);
     return result;
 }
