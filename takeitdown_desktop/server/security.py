@@ -55,4 +55,6 @@ def sha256_hex(data: bytes | str) -> str:
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    # Hex, not base64: a token beginning with "-" reads as an option when an operator
+    # passes it to a command line (py-tx's `config api takeitdown --credentials TOKEN`).
+    return secrets.token_hex(32)

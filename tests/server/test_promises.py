@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import secrets
 import socket
 import threading
@@ -584,3 +585,17 @@ def test_case_numbers_nobody_guesses_any_more_are_forgotten(server: LiveServer) 
     assert len(left()) == 52  # nothing a day old yet
     cases._claim("FRES-HGUE-SSFR-ESHG", 1010.0 + throttle.FORGET_GUESSES_SECONDS)
     assert left() == {"FRES-HGUE-SSFR-ESHG"}  # the day-old guesses are forgotten, the fresh one kept
+
+
+def test_tokens_and_keys_people_type_after_an_option_never_begin_with_a_dash() -> None:
+    """A feed token or idempotency key beginning with "-" was read as an option by
+    argparse (py-tx's ``--credentials TOKEN``, our ``--idempotency-key KEY``): one in 64
+    of them, at random. Both are hex now, with as much randomness as before or more."""
+    from takeitdown_desktop.core.client import new_idempotency_key
+    from takeitdown_desktop.server import security
+
+    tokens = {security.new_token() for _ in range(500)}
+    keys = {new_idempotency_key() for _ in range(500)}
+    assert len(tokens) == len(keys) == 500
+    assert all(re.fullmatch(r"[0-9a-f]{64}", t) for t in tokens)
+    assert all(re.fullmatch(r"[0-9a-f]{48}", k) for k in keys)
