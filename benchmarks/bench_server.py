@@ -79,10 +79,9 @@ def scrypt_in_parallel(count: int, threads: int) -> float:
 
 
 def cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    from takeitdown_desktop.server.hashing import cores as server_cores
+
+    return server_cores()
 
 
 @dataclass

@@ -726,5 +726,7 @@ static struct PyModuleDef module = {
 };
 
 PyMODINIT_FUNC PyInit__pdqfast(void) {
-    return PyModule_Create(&module);
+    PyObject *m = PyModule_Create(&module);
+    if (m != NULL && PyModule_AddIntConstant(m, "MAX_SMALL_SIDE", MAX_SMALL_SIDE) != 0) Py_CLEAR(m);
+    return m;
 }

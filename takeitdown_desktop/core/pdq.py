@@ -465,12 +465,13 @@ def hamming(a: PdqHash | str, b: PdqHash | str) -> int:
 
 # -- choosing between the compiled loops and numpy ------------------------------------
 
-def _check_pattern() -> npt.NDArray[np.uint8]:
-    """A fixed picture whose box windows exceed one pixel, from integer arithmetic only."""
-    y, x = np.mgrid[0:300, 0:261].astype(np.int64)
-    r = (x * 255) // 260
+def _check_pattern(height: int = 300, width: int = 261) -> npt.NDArray[np.uint8]:
+    """A fixed RGB picture (edges, gradients, hashed texture) from integer arithmetic only;
+    at the default size its box windows exceed one pixel."""
+    y, x = np.mgrid[0:height, 0:width].astype(np.int64)
+    r = (x * 255) // max(width - 1, 1)
     g = ((x * 7 + y * 13) ^ (x * y)) % 256
-    b = ((y * 255) // 299 + 40 * (((x // 17) + (y // 23)) % 2)) % 256
+    b = ((y * 255) // max(height - 1, 1) + 40 * (((x // 17) + (y // 23)) % 2)) % 256
     return np.stack([r, g, b], axis=-1).astype(np.uint8)
 
 

@@ -92,25 +92,20 @@ def _usable_binding() -> ModuleType | None:
 
 
 def _check_picture(height: int, width: int) -> Image.Image:
-    """A fixed RGB picture with edges, gradients and noise, from integer arithmetic only."""
-    y, x = np.mgrid[0:height, 0:width].astype(np.int64)
-    r = (x * 255) // max(width - 1, 1)
-    g = ((x * 7 + y * 13) ^ (x * y)) % 256
-    b = ((y * 255) // max(height - 1, 1) + 90 * (((x // 5) + (y // 3)) % 2)) % 256
-    return Image.fromarray(np.stack([r, g, b], axis=-1).astype(np.uint8))
+    from takeitdown_desktop.core.pdq import _check_pattern
+
+    return Image.fromarray(_check_pattern(height, width))
 
 
 def _pillow_small(image: Image.Image) -> npt.NDArray[np.uint8]:
     return np.asarray(image.convert("L").resize((32, 32), Image.Resampling.LANCZOS))
 
 
-#: Largest side the compiled resize takes (its 32-bit partial sums stay exact below it).
-_MAX_COMPILED_SIDE: Final = 16384
-
-
 @dataclass(frozen=True)
 class _Compiled:
     module: ModuleType
+    #: Largest side the compiled resize takes (its 32-bit partial sums stay exact up to it).
+    max_side: int
     #: Whether this Pillow resizes columns first when the height shrinks by more than twice
     #: as many pixels as the width (Pillow 13 does; earlier versions always do rows first).
     pillow13_order: bool
@@ -141,7 +136,7 @@ def _usable_compiled() -> _Compiled | None:
     # Pillow 13 to resize its columns first.
     pictures = [_check_picture(h, w) for h, w in ((120, 97), (33, 301), (400, 41), (41, 400))]
     for order in (True, False):
-        compiled = _Compiled(_pdqfast, order)
+        compiled = _Compiled(_pdqfast, _pdqfast.MAX_SMALL_SIDE, order)
         try:
             if all(np.array_equal(compiled.small(p), _pillow_small(p)) for p in pictures):
                 return compiled
@@ -160,7 +155,7 @@ def small_picture(image: Image.Image) -> npt.NDArray[np.uint8]:
     quarter of a 12 MP photo's time went to the two).
     """
     compiled = _usable_compiled()
-    if compiled is not None and image.mode == "RGB" and 32 < image.width <= _MAX_COMPILED_SIDE and 32 < image.height <= _MAX_COMPILED_SIDE:
+    if compiled is not None and image.mode == "RGB" and 32 < min(image.size) and max(image.size) <= compiled.max_side:
         try:
             return compiled.small(image)
         except (ValueError, AttributeError):  # pixels in several blocks: not exportable

@@ -69,8 +69,8 @@ T = TypeVar("T")
 #: Bodies up to this size are parsed on the event loop (well under a millisecond);
 #: larger ones on a database thread.
 PARSE_INLINE_BYTES: Final = 16 * 1024
-#: Threads for database work, as many as the PostgreSQL pool has connections.
-DB_THREADS: Final = 40
+#: Threads for database work, as many as the PostgreSQL pool can have connections.
+DB_THREADS: Final = db.POOL_SIZE + db.POOL_OVERFLOW
 _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
 

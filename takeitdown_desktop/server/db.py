@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import (
     BigInteger,
@@ -175,6 +175,11 @@ def _private_file(path: Path) -> None:
             )
 
 
+#: PostgreSQL connections kept open, and how many more a burst may open.
+POOL_SIZE: Final = 20
+POOL_OVERFLOW: Final = 20
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url``, tables created.
 
@@ -194,7 +199,7 @@ def make_engine(url: str) -> Engine:
         else:
             _private_file(path)
     else:
-        kwargs.update(pool_size=20, max_overflow=20, pool_pre_ping=True)
+        kwargs.update(pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_pre_ping=True)
     engine = create_engine(url, **kwargs)
     if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)

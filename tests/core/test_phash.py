@@ -139,6 +139,6 @@ def test_the_check_tells_the_two_orders_of_pillows_passes_apart() -> None:
     compiled = phash._usable_compiled()
     assert compiled is not None
     tall = phash._check_picture(400, 41)
-    other = phash._Compiled(compiled.module, not compiled.pillow13_order)
+    other = phash._Compiled(compiled.module, compiled.max_side, not compiled.pillow13_order)
     assert not np.array_equal(other.small(tall), phash._pillow_small(tall))
     assert np.array_equal(compiled.small(tall), phash._pillow_small(tall))
