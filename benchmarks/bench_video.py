@@ -7,7 +7,7 @@ memory is sampled for a short and a long clip, to show it does not grow with len
 
 Needs ``benchmarks/setup_reference_tools.sh`` first (FFmpeg and a venv with ``vpdq``).
 
-    python benchmarks/bench_video.py [--seconds 50] [--long-seconds 600] [--repeat 3]
+    python benchmarks/bench_video.py [--seconds 50] [--long-seconds 600] [--baseline-seconds 30] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ CLIPS = {
     # A long 720p30 clip of other content, as a screen recording or a download would be.
     "720p": ("testsrc2=size=1280x720:rate=30", "hue=H=t/7,noise=alls=4:allf=t,format=yuv420p",
              ["-c:v", "libx264", "-preset", "veryfast", "-crf", "26", "-g", "300"]),
+    # Baseline profile, no B-frames, as many Android phones record: every frame is one
+    # others are predicted from, so the decoder can skip none (core/video.py).
+    "1080p-baseline": ("mandelbrot=size=1920x1080:rate=30", "noise=alls=3:allf=t,format=yuv420p",
+                       ["-c:v", "libx264", "-preset", "faster", "-profile:v", "baseline", "-b:v", "12M", "-g", "60"]),
 }
 
 
@@ -94,6 +98,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=50, help="length of the 1080p clip")
     parser.add_argument("--long-seconds", type=int, default=600, help="length of the 720p clip (0: skip)")
+    parser.add_argument("--baseline-seconds", type=int, default=30,
+                        help="length of the 1080p clip without B-frames (0: skip)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if not REFERENCE_PY.exists():
@@ -101,6 +107,8 @@ def main() -> None:
     compare(clip("1080p", args.seconds), args.repeat)
     if args.long_seconds:
         compare(clip("720p", args.long_seconds), args.repeat)
+    if args.baseline_seconds:
+        compare(clip("1080p-baseline", args.baseline_seconds), args.repeat)
     short = run_measured([sys.executable, "-m", "takeitdown_desktop", "hash", str(clip("1080p", 10))])
     long = run_measured([sys.executable, "-m", "takeitdown_desktop", "hash", str(clip("1080p", args.seconds))])
     print(f"peak memory, all processes: 10 s clip {short.peak_tree_mb:.0f} MB, "

@@ -224,6 +224,48 @@ def phone_corpus(folder: Path, ffmpeg: str) -> dict[str, Path]:
     return made
 
 
+#: H.264 with other frame structures than the phone corpus, for the decoder's frame
+#: skipping (core/video.py): long runs of B-frames, B-frames others use and none do,
+#: open GOPs, no B-frames, intra refresh, 24 fps, and MPEG-TS and Matroska around them.
+SKIPPING_CORPUS: dict[str, tuple[str, list[str]]] = {
+    "bframes16-open-gop.mp4": ("testsrc2=size=320x240:rate=30:duration=6", [
+        "-vf", "format=yuv420p", "-c:v", "libx264", "-bf", "16", "-x264-params", "b-pyramid=strict:open-gop=1:keyint=40"]),
+    "flat-bframes.mkv": ("mandelbrot=size=320x240:rate=25", [
+        "-t", "6", "-vf", "format=yuv420p", "-c:v", "libx264", "-bf", "3", "-x264-params", "b-pyramid=none:keyint=25"]),
+    "open-gop.ts": ("testsrc2=size=320x240:rate=30:duration=6", [
+        "-vf", "format=yuv420p", "-c:v", "libx264", "-bf", "5", "-x264-params", "open-gop=1:keyint=30", "-f", "mpegts"]),
+    "no-bframes.mp4": ("testsrc2=size=320x240:rate=30:duration=4", [
+        "-vf", "format=yuv420p", "-c:v", "libx264", "-bf", "0"]),
+    "intra-refresh.mp4": ("testsrc2=size=320x240:rate=30:duration=4", [
+        "-vf", "format=yuv420p", "-c:v", "libx264", "-x264-params", "intra-refresh=1:keyint=30"]),
+    "weighted-24fps.mov": ("testsrc2=size=320x240:rate=24:duration=6", [
+        "-vf", "format=yuv420p", "-c:v", "libx264", "-bf", "3", "-x264-params", "weightb=1:b-adapt=2"]),
+}
+
+
+def skipping_corpus(folder: Path, ffmpeg: str) -> dict[str, Path]:
+    """SKIPPING_CORPUS, and copies of it cut or retimed the way editors and broken
+    muxers leave files: cut between key frames (an edit list; a transport stream that
+    starts inside a GOP), and B-frames given swapped or repeated times."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made: dict[str, Path] = {}
+    for name, (source, args) in SKIPPING_CORPUS.items():
+        made[name] = folder / name
+        ffmpeg_make(ffmpeg, ["-f", "lavfi", "-i", source, *args, str(made[name])])
+    derived = {
+        "cut-open-gop.mp4": ["-ss", "1.3", "-i", str(made["bframes16-open-gop.mp4"]), "-c", "copy"],
+        "cut-inside-gop.ts": ["-ss", "2.1", "-i", str(made["open-gop.ts"]), "-c", "copy", "-f", "mpegts"],
+        "swapped-times.mkv": ["-i", str(made["flat-bframes.mkv"]), "-c", "copy", "-bsf:v",
+                              r"setts=pts=if(eq(mod(N\,8)\,3)\,PTS+DURATION\,if(eq(mod(N\,8)\,4)\,PTS-DURATION\,PTS))"],
+        "repeated-times.mkv": ["-i", str(made["flat-bframes.mkv"]), "-c", "copy", "-bsf:v",
+                               r"setts=pts=if(eq(mod(N\,8)\,3)\,PREV_OUTPTS\,PTS)"],
+    }
+    for name, args in derived.items():
+        made[name] = folder / name
+        ffmpeg_make(ffmpeg, [*args, str(made[name])])
+    return made
+
+
 def transparent_gif(path: Path, frames: int = 30) -> Path:
     """An animated GIF whose transparent disc moves across a changing picture."""
     import numpy as np

@@ -15,12 +15,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from takeitdown_desktop.core import pdq, swscale_rgb
+from takeitdown_desktop.core import pdq, swscale_rgb, video
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.fingerprint import FileReport, fingerprint_file
 from takeitdown_desktop.core.video import frame_step
 from tests.helpers import oracle_pdq
-from tests.media_factory import PHONE_CORPUS, phone_corpus
+from tests.media_factory import PHONE_CORPUS, SKIPPING_CORPUS, phone_corpus, skipping_corpus
 from tests.vpdq_oracles import Frames, LegacySwscale, live_vpdq, replayed_vpdq, system_swscale_version
 
 VIDEOS = sorted(
@@ -167,3 +167,78 @@ def test_animated_webp_hashes_every_second_of_frames(corpus: dict[str, Path], ou
 def test_sound_only_containers_say_no_video(name: str, ours: dict[str, FileReport]) -> None:
     report = ours[name]
     assert report.error is not None and report.error.code is ErrorCode.NO_VIDEO
+
+
+# --- decoding only the frames vPDQ hashes (core/video.py) ----------------------------
+
+
+@pytest.fixture(scope="session")
+def skipping(tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, Path]) -> dict[str, Path]:
+    ffmpeg = shutil.which("ffmpeg")
+    assert ffmpeg is not None  # the corpus fixture skips without it
+    made = skipping_corpus(tmp_path_factory.mktemp("frame-skipping"), ffmpeg)
+    return made | {name: path for name, path in corpus.items() if name.endswith((".mp4", ".mts", ".mov", ".mkv"))}
+
+
+SKIPPING_NAMES = sorted(
+    {*SKIPPING_CORPUS, "cut-open-gop.mp4", "cut-inside-gop.ts", "swapped-times.mkv", "repeated-times.mkv"}
+    | {n for n in VIDEOS if n.endswith((".mp4", ".mts", ".mov", ".mkv"))}
+)
+
+
+@pytest.mark.parametrize("seconds_per_hash", [1.0, 0.1])
+@pytest.mark.parametrize("name", SKIPPING_NAMES)
+def test_skipping_frames_changes_nothing(name: str, seconds_per_hash: float, skipping: dict[str, Path]) -> None:
+    """Frame numbers, hashes, qualities, counts and warnings are those of decoding every
+    frame, whatever the frame structure, cut or timing (one frame in 3 hashed, too)."""
+    path = str(skipping[name])
+    assert video.fingerprint_video(path, seconds_per_hash=seconds_per_hash) == video.fingerprint_video(
+        path, seconds_per_hash=seconds_per_hash, skip_frames=False
+    )
+
+
+def frames_shown_when_skipping(path: Path) -> tuple[int, int]:
+    """(frames the decoder gave, frames in the video) on the skipping path."""
+    with video._opened(str(path)) as v:
+        count = video._Count()
+        shown = sum(1 for _ in video._frames_vpdq_hashes(v, video.frame_step(v.fps), count))
+        return shown, count.frames
+
+
+@pytest.mark.parametrize(
+    "name", ["bframes16-open-gop.mp4", "flat-bframes.mkv", "open-gop.ts", "weighted-24fps.mov", "cut-open-gop.mp4",
+             "h264-bt709-limited.mp4", "variable-rate.mp4", "edit-list.mp4"]
+)
+def test_frames_no_other_frame_uses_are_not_decoded(name: str, skipping: dict[str, Path]) -> None:
+    shown, total = frames_shown_when_skipping(skipping[name])
+    assert total > 0 and shown < 0.8 * total, (shown, total)
+
+
+def test_without_b_frames_every_frame_is_decoded(skipping: dict[str, Path]) -> None:
+    shown, total = frames_shown_when_skipping(skipping["no-bframes.mp4"])
+    assert shown == total == 120
+
+
+@pytest.mark.parametrize("name", ["repeated-times.mkv", "h264-interlaced.mts"])
+def test_skipping_gives_way_where_numbering_would_be_unsure(name: str, skipping: dict[str, Path]) -> None:
+    """Repeated times, and fields that may come two packets to a frame: every frame is
+    decoded instead (the equality test above holds the result to it)."""
+    with pytest.raises(video._Unsure):
+        frames_shown_when_skipping(skipping[name])
+
+
+def test_skipping_on_a_damaged_file_keeps_frames_in_their_places(tmp_path: Path, skipping: dict[str, Path]) -> None:
+    """Bytes spoilt in the middle: a damaged frame the skipping path never decodes goes
+    unnoticed (no frame vPDQ hashes is lost), and the frames hashed are the video's own
+    at their own places, the same as decoding every frame gives up to the damage."""
+    data = bytearray(skipping["weighted-24fps.mov"].read_bytes())
+    middle = len(data) // 2
+    for offset in range(middle, middle + 4000, 97):
+        data[offset] ^= 0x5A
+    damaged = tmp_path / "damaged.mov"
+    damaged.write_bytes(bytes(data))
+    intact, _ = video.fingerprint_video(str(skipping["weighted-24fps.mov"]))
+    fast, _ = video.fingerprint_video(str(damaged))
+    every, _ = video.fingerprint_video(str(damaged), skip_frames=False)
+    assert [f.frame for f in fast.frames] == [f.frame for f in intact.frames]
+    assert fast.frames[:3] == every.frames[:3] == intact.frames[:3]
