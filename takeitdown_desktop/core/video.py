@@ -258,6 +258,8 @@ def fingerprint_video(
     """
     shown = _Monotonic(progress)
     with _opened(path) as video:
+        # H.264 only: HEVC's "non-reference" mark holds within a temporal layer, so a
+        # frame FFmpeg would skip may be one a higher layer is predicted from.
         if not skip_frames or video.stream.codec_context.name != "h264":
             return _decode_and_hash(video, seconds_per_hash, shown, cancelled, skipping=False)
         try:
