@@ -88,9 +88,9 @@ def scrypt_on_cores(count: int, threads: int) -> tuple[float, list[float]]:
 
 
 def cores() -> int:
-    from takeitdown_desktop.server.hashing import cores as server_cores
+    from takeitdown_desktop.core.cores import usable
 
-    return server_cores()
+    return usable()
 
 
 @dataclass

@@ -26,6 +26,7 @@ from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessP
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from takeitdown_desktop.core import cores
 from takeitdown_desktop.core.errors import ErrorCode
 from takeitdown_desktop.core.fingerprint import FileReport, failed_report, fingerprint_file
 from takeitdown_desktop.core.media import SNIFF_BYTES, Kind, sniff
@@ -46,7 +47,7 @@ ProgressCallback = Callable[[BatchProgress], None]
 
 
 def default_jobs() -> int:
-    return max(1, os.cpu_count() or 1)
+    return cores.usable()
 
 
 #: A lone photo up to this size is fingerprinted without starting a worker (see BatchHasher).

@@ -30,7 +30,6 @@ from __future__ import annotations
 import heapq
 import logging
 import math
-import os
 import queue
 import threading
 from collections import deque
@@ -41,7 +40,7 @@ from typing import TYPE_CHECKING, BinaryIO, Final
 import numpy as np
 import numpy.typing as npt
 
-from takeitdown_desktop.core import pdq, swscale_rgb
+from takeitdown_desktop.core import cores, pdq, swscale_rgb
 from takeitdown_desktop.core.errors import ErrorCode, FileWarning, FingerprintError, WarningCode
 from takeitdown_desktop.core.hashes import PdqHash
 
@@ -333,7 +332,7 @@ class _opened:
             # uses; one per core (FFmpeg's own default adds one, which only contends on
             # few cores).
             ctx.thread_type = "FRAME"
-            ctx.thread_count = _cores()
+            ctx.thread_count = cores.usable()
             rate = stream.average_rate or stream.base_rate  # vPDQ: avg_frame_rate, else r_frame_rate
             fps = float(rate) if rate else 0.0
             return _Video(container, stream, fps, _duration_seconds(container, stream))
@@ -343,13 +342,6 @@ class _opened:
 
     def __exit__(self, *exc: object) -> None:
         self.container.close()
-
-
-def _cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _duration_seconds(container: InputContainer, stream: VideoStream) -> float:

@@ -9,23 +9,16 @@ no database connection is held while a PIN is hashed.
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
+from takeitdown_desktop.core import cores
 from takeitdown_desktop.server import security
 
 T = TypeVar("T")
-
-
-def cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 class FairPool:
@@ -79,7 +72,7 @@ def pool() -> FairPool:
     global _pool
     with _pool_lock:
         if _pool is None:
-            _pool = FairPool(cores())
+            _pool = FairPool(cores.usable())
         return _pool
 
 
