@@ -37,6 +37,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from takeitdown_desktop.core.cores import usable as cores  # noqa: E402  (as the server counts them)
 
 
 def free_port() -> int:
@@ -85,12 +86,6 @@ def scrypt_on_cores(count: int, threads: int) -> tuple[float, list[float]]:
     with ThreadPoolExecutor(threads) as pool:
         each = list(pool.map(one, range(count)))
     return time.perf_counter() - start, each
-
-
-def cores() -> int:
-    from takeitdown_desktop.core.cores import usable
-
-    return usable()
 
 
 @dataclass

@@ -316,6 +316,8 @@ class _opened:
 
         container = self.container
         try:
+            # As vPDQ: the first video stream, whatever else the file holds; a cover
+            # picture in a sound file is not a video.
             streams = [s for s in container.streams.video if not s.disposition & av.stream.Disposition.attached_pic]
             if not streams:
                 raise _no_video()
@@ -544,16 +546,14 @@ def _decode_and_hash(
     worker = threading.Thread(target=hasher, name="frame-hasher", daemon=True)
     worker.start()
     reached = 0.0
-    first = True
     try:
         for n, (index, frame) in enumerate(frames):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if failure:
                 break
-            if first:
+            if n == 0:
                 rotation = rotation_of(frame)
-                first = False
             if index % step == 0:
                 todo.put((index, frame, rotation))
             if frame.time is not None:
