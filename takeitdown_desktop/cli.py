@@ -66,6 +66,15 @@ def _add_waiting_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_decoding_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--decode-every-frame",
+        action="store_true",
+        help="decode every frame of each video, even those vPDQ does not hash and no other frame uses "
+        "(slower; the fingerprints are the same, so this is for ruling the faster way out)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="takeitdown-desktop",
@@ -85,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_hash.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p_hash.add_argument("--jobs", type=_positive_jobs, default=None, help="worker processes (default: all cores)")
+    _add_decoding_option(p_hash)
     p_hash.add_argument(
         "--vpdq-dir",
         metavar="DIR",
@@ -115,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_match.add_argument("copies", nargs="+", metavar="COPY", help="the copies to check (files or folders)")
     p_match.add_argument("--jobs", type=_positive_jobs, default=None, help="worker processes (default: all cores)")
+    _add_decoding_option(p_match)
     for name, help_text in (("submit", "fingerprint files and open a case with the fingerprints"), ("export", "write the fingerprints that submit would send to a file")):
         p = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
         if name == "submit":
@@ -133,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--output", required=True, metavar="FILE", help="where to write the fingerprints")
         p.add_argument("--program", choices=PROGRAM_CHOICES, default="under18", help="under18 (default) or adult")
         p.add_argument("--jobs", type=_positive_jobs, default=None, help=argparse.SUPPRESS)
+        _add_decoding_option(p)
         p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
     for name, help_text in (("status", "show a case's status"), ("withdraw", "withdraw a case")):
         p = sub.add_parser(
@@ -186,7 +198,9 @@ def _fingerprint_bundle(args: argparse.Namespace) -> tuple[bytes | None, int]:
     from takeitdown_desktop.core.bundle import build_bundle
 
     paths = expand_paths(args.paths)
-    reports = list(BatchHasher(args.jobs, inline_one_photo=True, fork_workers=True).run(paths))
+    reports = list(BatchHasher(
+        args.jobs, inline_one_photo=True, fork_workers=True, skip_frames=not args.decode_every_frame
+    ).run(paths))
     failed = [r for r in reports if r.error is not None]
     for r in failed:
         assert r.error is not None
@@ -387,7 +401,8 @@ def cmd_hash(args: argparse.Namespace) -> int:
     failed = False
     out = sys.stdout
     try:
-        for report in BatchHasher(args.jobs, inline_one_photo=True, fork_workers=True).run(paths, cancel=cancel):
+        hasher = BatchHasher(args.jobs, inline_one_photo=True, fork_workers=True, skip_frames=not args.decode_every_frame)
+        for report in hasher.run(paths, cancel=cancel):
             failed |= not report.ok
             record = report.to_json()
             if vpdq_dir is not None and report.frames:
@@ -448,7 +463,7 @@ def cmd_match(args: argparse.Namespace) -> int:
             to_fingerprint.append(path)
         else:
             originals.extend(found)
-    hasher = BatchHasher(args.jobs, fork_workers=True)
+    hasher = BatchHasher(args.jobs, fork_workers=True, skip_frames=not args.decode_every_frame)
     for report in hasher.run(to_fingerprint):
         original = original_from_report(report)
         if original is None:

@@ -194,6 +194,18 @@ PHONE_CORPUS: dict[str, tuple[str, list[str]]] = {
 }
 
 
+#: Encoders the corpora below ask FFmpeg's command line for (Debian's ffmpeg has them all).
+CORPUS_ENCODERS = ("libx264", "libx265", "libaom-av1", "libvpx-vp9", "mpeg2video", "mjpeg", "gif", "flac", "libopus", "aac")
+
+
+def missing_encoders(ffmpeg: str) -> list[str]:
+    import subprocess
+
+    listed = subprocess.run([ffmpeg, "-hide_banner", "-encoders"], capture_output=True, text=True).stdout
+    names = {line.split()[1] for line in listed.splitlines() if len(line.split()) > 1}
+    return [name for name in CORPUS_ENCODERS if name not in names]
+
+
 def ffmpeg_make(ffmpeg: str, args: list[str]) -> None:
     import subprocess
 
@@ -294,3 +306,114 @@ def animated_webp(path: Path, frames: int = 36) -> Path:
     durations = [40 if i % 3 else 120 for i in range(frames)]
     images[0].save(path, save_all=True, append_images=images[1:], duration=durations, loop=0, quality=70)
     return path
+
+
+#: H.264 whose packet times cannot be trusted to give the order frames are shown in, or
+#: that vPDQ reads though few players would: B-frames in AVI (times in decoding order),
+#: bare Annex B streams and files remuxed from either, Blu-ray's M2TS, a transport stream
+#: whose clock wraps round, and B-frames at 2.5 and 5 frames a second. Content, sizes and
+#: encoder settings differ from the other corpora's.
+TIMING_CORPUS: dict[str, tuple[str, list[str]]] = {
+    "flat-bframes.avi": ("testsrc2=size=304x224:rate=25:duration=8", [
+        "-c:v", "libx264", "-preset", "veryfast", "-threads", "1", "-pix_fmt", "yuv420p", "-bf", "3", "-g", "50",
+        "-x264-params", "b-pyramid=none:b-adapt=0:scenecut=0"]),
+    "pyramid-bframes.avi": ("mandelbrot=size=288x208:rate=30", [
+        "-t", "6", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "4", "-x264-params", "b-pyramid=normal"]),
+    "annexb.264": ("testsrc2=size=272x192:rate=24:duration=6", [
+        "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "2", "-f", "h264"]),
+    "bluray.m2ts": ("testsrc2=size=320x180:rate=30000/1001:duration=6", [
+        "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "3", "-f", "mpegts", "-mpegts_m2ts_mode", "1"]),
+    # The 33-bit clock of MPEG-TS runs out at 95443.7 s and starts again from 0.
+    "clock-wraps.ts": ("testsrc2=size=320x240:rate=25:duration=10", [
+        "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "3", "-output_ts_offset", "95438", "-f", "mpegts"]),
+    "rate-2.5.mp4": ("testsrc2=size=320x240:rate=2.5:duration=24", [
+        "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "3"]),
+    "rate-5.mov": ("mandelbrot=size=256x192:rate=5", ["-t", "18", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "3"]),
+    "rate-2.5.ts": ("testsrc2=size=320x240:rate=2.5:duration=24", [
+        "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "2", "-f", "mpegts"]),
+}
+
+
+def timing_corpus(folder: Path, ffmpeg: str) -> dict[str, Path]:
+    """TIMING_CORPUS, with copies remuxed (``-c copy``) the way converters pass such
+    streams on: AVI and bare streams into MP4, MOV and Matroska, and packets holding
+    only an access unit delimiter or SEI, between frames and at the end."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made: dict[str, Path] = {}
+    for name, (source, args) in TIMING_CORPUS.items():
+        made[name] = folder / name
+        ffmpeg_make(ffmpeg, ["-f", "lavfi", "-i", source, *args, str(made[name])])
+    made["annexb.h264"] = folder / "annexb.h264"
+    ffmpeg_make(ffmpeg, ["-i", str(made["flat-bframes.avi"]), "-c", "copy", "-f", "h264", str(made["annexb.h264"])])
+    remuxes = {
+        "from-avi.mp4": ["-i", str(made["flat-bframes.avi"])],
+        "from-avi.mov": ["-i", str(made["pyramid-bframes.avi"])],
+        "from-avi.mkv": ["-fflags", "+genpts", "-i", str(made["flat-bframes.avi"])],
+        "from-raw.mp4": ["-i", str(made["annexb.264"])],
+        "from-raw.mov": ["-i", str(made["annexb.h264"])],
+    }
+    for name, args in remuxes.items():
+        made[name] = folder / name
+        ffmpeg_make(ffmpeg, [*args, "-c", "copy", str(made[name])])
+    made["delimiters-only.mkv"] = packets_without_pictures(made["rate-2.5.mp4"], folder / "delimiters-only.mkv")
+    return made
+
+
+def packets_without_pictures(source: Path, target: Path) -> Path:
+    """A copy of an H.264 file with a packet holding only an access unit delimiter after
+    every fifth frame, and one holding only SEI at the end: no frame comes of them."""
+    import av
+
+    aud = b"\x00\x00\x00\x02\x09\xf0"  # nal_unit_type 9, then any primary_pic_type
+    sei = b"\x00\x00\x00\x05\x06\x05\x01\x00\x80"  # a user-data-unregistered SEI, cut to nothing
+    with av.open(str(source)) as src, av.open(str(target), "w") as out:
+        stream_in = src.streams.video[0]
+        stream = out.add_stream_from_template(stream_in)
+        last = None
+        for n, packet in enumerate(src.demux(stream_in)):
+            if packet.size == 0:
+                continue
+            packet.stream = stream
+            out.mux(packet)
+            last = packet
+            if n % 5 == 4 and packet.pts is not None:
+                extra = av.Packet(aud)
+                extra.pts = extra.dts = None
+                extra.time_base = packet.time_base
+                extra.stream = stream
+                extra.dts = packet.dts + 1 if packet.dts is not None else None
+                extra.pts = max(packet.pts, packet.dts or 0) + 1
+                out.mux(extra)
+        assert last is not None and last.pts is not None
+        tail = av.Packet(sei)
+        tail.time_base = last.time_base
+        tail.stream = stream
+        tail.dts = (last.dts or 0) + 2
+        tail.pts = tail.dts + 100
+        out.mux(tail)
+    return target
+
+
+def damaged_corpus(folder: Path, intact: dict[str, Path]) -> dict[str, Path]:
+    """Copies of intact H.264 files with bytes overwritten in the middle (seeded), or
+    cut short as an interrupted copy or download leaves them."""
+    import random
+
+    folder.mkdir(parents=True, exist_ok=True)
+    made: dict[str, Path] = {}
+    for source_name, seed in (("flat-bframes.mkv", 1), ("weighted-24fps.mov", 2), ("open-gop.ts", 3), ("from-avi.mp4", 4)):
+        data = bytearray(intact[source_name].read_bytes())
+        rng = random.Random(seed)
+        for _ in range(3):
+            at = rng.randrange(len(data) // 5, len(data) - 600)
+            for offset in range(at, at + 512, rng.randrange(7, 40)):
+                data[offset] = rng.randrange(256)
+        name = f"spoilt-{source_name}"
+        (folder / name).write_bytes(bytes(data))
+        made[name] = folder / name
+    for source_name, share in (("open-gop.ts", 0.61), ("flat-bframes.mkv", 0.73), ("bluray.m2ts", 0.87)):
+        data = intact[source_name].read_bytes()
+        name = f"cut-short-{source_name}"
+        (folder / name).write_bytes(data[: int(len(data) * share)])
+        made[name] = folder / name
+    return made

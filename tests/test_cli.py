@@ -327,3 +327,11 @@ def test_retries_are_shown(server: LiveServer, tmp_path: Path) -> None:
 def test_submit_usage_errors(args: list[str]) -> None:
     proc, _ = run_cli("submit", "--endpoint", "http://127.0.0.1:1", *args, "x.jpg")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_decode_every_frame_gives_the_same_fingerprints(tmp_path: Path) -> None:
+    """The switch that rules frame skipping out, for diagnosis: same records, by design."""
+    clip = str(Path(__file__).resolve().parent / "data" / "videos" / "h264-30fps-bframes.mp4")
+    fast, every = run_hash(clip), run_hash("--decode-every-frame", clip)
+    assert fast.returncode == every.returncode == 0 and every.stderr == ""
+    assert records(fast) == records(every) and records(every)[0]["frames"]

@@ -70,10 +70,18 @@ def build_vpdq(cache: Path) -> Path | None:
         capture_output=True,
         text=True,
     )
-    if done.returncode != 0:
+    if done.returncode != 0 or _vpdq_fails(target):
         shutil.rmtree(target, ignore_errors=True)
         return None
     return target
+
+
+def _vpdq_fails(folder: Path) -> str | None:
+    """Why a built vpdq cannot run here (say, FFmpeg libraries present when it was built
+    and gone since), or None."""
+    env = dict(os.environ, PYTHONPATH=str(folder))
+    done = subprocess.run([sys.executable, "-c", "import vpdq"], capture_output=True, text=True, env=env)
+    return None if done.returncode == 0 else (done.stderr.strip().splitlines() or ["import failed"])[-1]
 
 
 def meta_vpdq(folder: Path) -> Callable[[list[str]], dict[str, Frames | str]]:
@@ -89,11 +97,17 @@ def meta_vpdq(folder: Path) -> Callable[[list[str]], dict[str, Frames | str]]:
 
 
 def live_vpdq(request: pytest.FixtureRequest) -> Callable[[list[str]], dict[str, Frames | str]]:
-    folder = build_vpdq(Path(request.config.cache.mkdir("vpdq-oracle")))
+    """Meta's vpdq, or a skip saying what it needs. Only the README's test command runs
+    on a fresh machine; CI (.ci/run) installs what the build needs first."""
+    cached = Path(request.config.cache.mkdir("vpdq-oracle")) / f"vpdq-{_VPDQ_VERSION}"
+    if cached.exists() and _vpdq_fails(cached):
+        shutil.rmtree(cached, ignore_errors=True)  # built on another machine or FFmpeg
+    folder = build_vpdq(cached.parent)
     if folder is None:
         pytest.skip(
-            "Meta's vpdq could not be built: it needs FFmpeg's development libraries, "
-            "pkg-config and g++ (CI installs them)"
+            "Meta's vpdq could not be built and run here: it needs FFmpeg's development libraries "
+            "(libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavfilter-dev libavdevice-dev "
+            "libswresample-dev), pkg-config and g++, which .ci/run installs"
         )
     return meta_vpdq(folder)
 
@@ -147,8 +161,12 @@ class LegacySwscale:
             self.sws.sws_freeContext(ctx)
 
 
-def replayed_vpdq(path: str) -> Frames:
-    """vPDQ's loop (filehasher.cpp) on PyAV's FFmpeg, with Meta's C++ PDQ."""
+def replayed_vpdq(path: str, *, ffmpeg51_rate: bool = False) -> Frames:
+    """vPDQ's loop (filehasher.cpp) on PyAV's FFmpeg, with Meta's C++ PDQ.
+
+    ``ffmpeg51_rate``: take a bare stream's frame rate from its headers, as FFmpeg 5.1
+    reports it, where later releases report their 25 fps default (see core/video.py).
+    """
     import av
 
     sws = LegacySwscale()
@@ -156,6 +174,8 @@ def replayed_vpdq(path: str) -> Frames:
     with av.open(path) as container:
         stream = container.streams.video[0]
         rate = stream.average_rate or stream.base_rate
+        if ffmpeg51_rate and container.format.name in ("h264", "hevc"):
+            rate = stream.guessed_rate
         step = max(int(float(rate)), 1)
         number = 0
         for frame in container.decode(stream):

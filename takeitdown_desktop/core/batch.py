@@ -151,11 +151,11 @@ def _worker_init(link: _WorkerLink | None = None) -> None:
     _link = link
 
 
-def _work(index: int, path: str) -> FileReport:
+def _work(index: int, path: str, skip_frames: bool = True) -> FileReport:
     """Runs in a worker: one file, with its progress and stop flag wired to the parent."""
     link = _link
     if link is None:
-        return fingerprint_file(path)
+        return fingerprint_file(path, skip_frames=skip_frames)
     last = [0.0]
 
     def progress(fraction: float) -> None:
@@ -170,7 +170,7 @@ def _work(index: int, path: str) -> FileReport:
 
     if cancelled():
         return _cancelled(path)
-    return fingerprint_file(path, progress=progress, cancelled=cancelled)
+    return fingerprint_file(path, progress=progress, cancelled=cancelled, skip_frames=skip_frames)
 
 
 def _cancelled(path: str) -> FileReport:
@@ -200,12 +200,23 @@ class BatchHasher:
 
     ``fork_workers`` forks the workers where that is safe (see :func:`_fork_context`)
     and spawns them elsewhere; only a caller without threads of its own may ask.
+
+    ``skip_frames=False`` makes videos decode every frame (see core/video.py), to rule
+    the faster path out when a video's fingerprints are in doubt.
     """
 
-    def __init__(self, jobs: int | None = None, *, inline_one_photo: bool = False, fork_workers: bool = False) -> None:
+    def __init__(
+        self,
+        jobs: int | None = None,
+        *,
+        inline_one_photo: bool = False,
+        fork_workers: bool = False,
+        skip_frames: bool = True,
+    ) -> None:
         self.jobs = default_jobs() if jobs is None else max(0, jobs)
         self.inline_one_photo = inline_one_photo
         self.fork_workers = fork_workers
+        self.skip_frames = skip_frames
         self._last_method: str | None = None
 
     def start_method(self) -> str:
@@ -240,7 +251,7 @@ class BatchHasher:
         if total == 0:
             return
         if self.jobs == 0 or (self.inline_one_photo and total == 1 and _is_small_photo(paths[0])):
-            yield from self._run_inline(paths, on_progress, cancel, on_file_progress, cancel_files)
+            yield from self._run_inline(paths, on_progress, cancel, on_file_progress, cancel_files, self.skip_frames)
             return
         results: dict[int, FileReport] = {}
         next_out = 0
@@ -301,7 +312,7 @@ class BatchHasher:
                             finished(index, _cancelled(paths[index]))
                             continue
                         try:
-                            futures[pool.submit(_work, index, paths[index])] = index
+                            futures[pool.submit(_work, index, paths[index], self.skip_frames)] = index
                         except BrokenProcessPool:
                             retry_alone.append(index)
                             retry_alone.extend(upcoming)  # the isolating retries below take them
@@ -343,7 +354,7 @@ class BatchHasher:
                 if link.stop_all.is_set() or index in forwarded:
                     finished(index, _cancelled(paths[index]))
                 else:
-                    finished(index, self._run_isolated(index, paths[index], ctx, link))
+                    finished(index, self._run_isolated(index, paths[index], ctx, link, self.skip_frames))
                 yield from drain()
             yield from drain()
         finally:
@@ -352,11 +363,11 @@ class BatchHasher:
 
     @staticmethod
     def _run_isolated(
-        index: int, path: str, ctx: multiprocessing.context.BaseContext, link: _WorkerLink
+        index: int, path: str, ctx: multiprocessing.context.BaseContext, link: _WorkerLink, skip_frames: bool
     ) -> FileReport:
         with ProcessPoolExecutor(1, mp_context=ctx, initializer=_worker_init, initargs=(link,)) as pool:
             try:
-                return pool.submit(_work, index, path).result()
+                return pool.submit(_work, index, path, skip_frames).result()
             except BrokenProcessPool:
                 return _crashed(path)
 
@@ -367,6 +378,7 @@ class BatchHasher:
         cancel: threading.Event | None,
         on_file_progress: FileProgressCallback | None,
         cancel_files: Collection[int] | None,
+        skip_frames: bool,
     ) -> Iterator[FileReport]:
         for index, path in enumerate(paths):
 
@@ -377,7 +389,7 @@ class BatchHasher:
                 if on_file_progress is not None:
                     on_file_progress(i, fraction)
 
-            report = _cancelled(path) if stopped() else fingerprint_file(path, progress, stopped)
+            report = _cancelled(path) if stopped() else fingerprint_file(path, progress, stopped, skip_frames=skip_frames)
             if on_progress is not None:
                 on_progress(BatchProgress(index, index + 1, len(paths)))
             yield report

@@ -73,12 +73,13 @@ def _unsupported_message(media: MediaType) -> str:
 
 
 def fingerprint_file(
-    path: str, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+    path: str, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None, *, skip_frames: bool = True
 ) -> FileReport:
     """Fingerprint ``path``. Never raises for a bad file: the report carries the error.
 
     ``progress`` gets fractions 0-1 while a video decodes; ``cancelled`` is polled
     between video frames, and a cancelled file gets a ``cancelled`` error.
+    ``skip_frames=False``: a video decodes every frame (see core/video.py).
     """
     try:
         info = os.stat(path)
@@ -101,7 +102,7 @@ def fingerprint_file(
                 return failed_report(path, ErrorCode.EMPTY, "This file is empty.")
             media = sniff(head)
             if media.kind is Kind.VIDEO:
-                return _video_report(path, stream, progress, cancelled)
+                return _video_report(path, stream, progress, cancelled, skip_frames)
             stream.seek(0)
             digests = digests_of_stream(stream)
             if media.kind is not Kind.IMAGE:
@@ -129,6 +130,7 @@ def _video_report(
     stream: io.BufferedReader,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
+    skip_frames: bool,
 ) -> FileReport:
     from takeitdown_desktop.core.video import Cancelled, fingerprint_video
 
@@ -146,7 +148,7 @@ def _video_report(
     reader = threading.Thread(target=read_digests, name="file-digests", daemon=True)
     reader.start()
     try:
-        video, notes = fingerprint_video(path, progress=progress, cancelled=cancelled)
+        video, notes = fingerprint_video(path, progress=progress, cancelled=cancelled, skip_frames=skip_frames)
     except FingerprintError as exc:
         return FileReport(path=path, digests=_joined(reader, found), error=exc.error)
     except Cancelled:

@@ -60,6 +60,25 @@ def _sniff_isobmff(head: bytes) -> MediaType:
     return MediaType(Kind.OTHER, "isobmff")
 
 
+def _raw_video_stream(head: bytes) -> str | None:
+    """"h264" or "hevc" for a bare stream (.h264, .264, .h265), as encoders and some
+    cameras write it: a start code, then what such a stream begins with (a parameter
+    set, an access unit delimiter or SEI)."""
+    if head.startswith(b"\x00\x00\x00\x01"):
+        nal = head[4:6]
+    elif head.startswith(b"\x00\x00\x01"):
+        nal = head[3:5]
+    else:
+        return None
+    if len(nal) < 2 or nal[0] & 0x80:
+        return None
+    if (nal[0] >> 1) & 0x3F in (32, 33, 35, 39) and nal[1] == 0x01:
+        return "hevc"  # VPS, SPS, AUD or prefix SEI, layer 0, temporal id 0
+    if nal[0] in (0x06, 0x09) or (nal[0] & 0x1F == 7 and nal[0] & 0x60):
+        return "h264"  # SEI, AUD, or SPS (which is always marked as a reference)
+    return None
+
+
 def sniff(head: bytes) -> MediaType:
     """Classify a file from its first :data:`SNIFF_BYTES` bytes."""
     if head.startswith(b"\xff\xd8\xff"):
@@ -93,6 +112,11 @@ def sniff(head: bytes) -> MediaType:
         return MediaType(Kind.VIDEO, "mpeg")
     if len(head) > 376 and head[0] == 0x47 and head[188] == 0x47 and head[376] == 0x47:
         return MediaType(Kind.VIDEO, "mpegts")
+    if len(head) > 388 and head[4] == 0x47 and head[196] == 0x47 and head[388] == 0x47:
+        return MediaType(Kind.VIDEO, "m2ts")  # Blu-ray and AVCHD: a timecode before each packet
+    raw = _raw_video_stream(head)
+    if raw:
+        return MediaType(Kind.VIDEO, raw)
     if head.startswith(b"OggS"):
         return MediaType(Kind.VIDEO if b"theora" in head else Kind.AUDIO, "ogg")
     if head.startswith(b"ID3") or head.startswith(b"fLaC") or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, BinaryIO, Final
 import numpy as np
 import numpy.typing as npt
 
-from takeitdown_desktop.core import cores, pdq, swscale_rgb
+from takeitdown_desktop.core import cores, h264, pdq, swscale_rgb
 from takeitdown_desktop.core.errors import ErrorCode, FileWarning, FingerprintError, WarningCode
 from takeitdown_desktop.core.hashes import PdqHash
 
@@ -62,6 +62,10 @@ _QUEUE_FRAMES: Final = 3
 #: Packets read ahead of the decoder when it skips frames, to learn each frame's place in
 #: display order first. H.264 shows a frame at most 16 places from where it is decoded.
 _LOOKAHEAD: Final = 32
+
+#: The end of a file is checked again from its last key frame, unless that lies further
+#: back than this (a stream with one key frame at its start would be decoded twice).
+_END_CHECK_SECONDS: Final = 20.0
 
 ProgressFn = Callable[[float], None]
 CancelledFn = Callable[[], bool]
@@ -248,31 +252,95 @@ def fingerprint_video(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     skip_frames: bool = True,
+    threads: int | None = None,
 ) -> tuple[VideoFingerprint, list[FileWarning]]:
     """vPDQ-compatible frame hashes of the video at ``path``, with warnings for the person.
 
     Also used for animated GIFs and PNGs, whose frames FFmpeg shows as vPDQ sees them.
     ``skip_frames=False`` decodes every frame even where fewer would do (see the module's
-    docstring); the tests use it to hold both paths to the same answer.
+    docstring), to hold both paths to the same answer or rule one out. ``threads`` is
+    the decoder's (one per core by default); the answer does not depend on it.
     """
     shown = _Monotonic(progress)
-    with _opened(path) as video:
-        # H.264 only: HEVC's "non-reference" mark holds within a temporal layer, so a
-        # frame FFmpeg would skip may be one a higher layer is predicted from.
-        if not skip_frames or video.stream.codec_context.name != "h264":
-            return _decode_and_hash(video, seconds_per_hash, shown, cancelled, skipping=False)
-        try:
-            return _decode_and_hash(video, seconds_per_hash, shown, cancelled, skipping=True)
-        except _Unsure as exc:
-            log.debug("decoding every frame: %s", exc)
+    skipping, threads = skip_frames, threads or cores.usable()
+    while True:
+        with _opened(path, threads) as video:
+            skip_now = skipping and _may_skip(video)
+            try:
+                fingerprint, notes, count = _decode_and_hash(video, seconds_per_hash, shown, cancelled, skipping=skip_now)
+                # A file cut short (the commonest damage: a copy or download broken off)
+                # may end in a frame the skipping path never decodes, or one frame threads
+                # pass over without a word; so the end is decoded again on one thread.
+                if (
+                    (threads == 1 and not skip_now)
+                    or count.last_key is None
+                    or count.latest is None
+                    or count.latest - count.last_key_time > _END_CHECK_SECONDS
+                    or not _end_damaged(path, count.last_key, count.latest)
+                ):
+                    return fingerprint, notes
+                raise _Damaged("the end is damaged")
+            except _Damaged as exc:
+                # Frame threads conceal damage in an order that depends on timing, so a
+                # damaged file is read again on one thread: the same hashes every time,
+                # on any computer.
+                log.debug("decoding every frame on one thread: %s", exc)
+                skipping, threads = False, 1
+            except _Unsure as exc:
+                log.debug("decoding every frame: %s", exc)
+                skipping = False
+        if not isinstance(path, str):
+            path.seek(0)
+
+
+#: Demuxers of bare H.264 and HEVC streams (.h264, .264, .h265), which have no container.
+_BARE_STREAMS: Final = frozenset({"h264", "hevc"})
+
+#: Containers whose packet times are presentation times, as the skipping path needs.
+#: AVI and raw streams give times in decoding order, or none.
+_TIMED_CONTAINERS: Final = frozenset({"mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", "mpegts"})
+
+
+def _may_skip(video: _Video) -> bool:
+    # H.264 only: HEVC's "non-reference" mark holds within a temporal layer, so a frame
+    # FFmpeg would skip may be one a higher layer is predicted from.
+    return video.stream.codec_context.name == "h264" and video.container.format.name in _TIMED_CONTAINERS
+
+
+def _end_damaged(path: str | BinaryIO, key: int, last: float) -> bool:
+    """Whether decoding on one thread from the key frame at ``key`` (in the stream's
+    time base) to the end meets damage, or fails to reach the frame at ``last`` seconds."""
+    import av
+
     if not isinstance(path, str):
         path.seek(0)
-    with _opened(path) as video:
-        return _decode_and_hash(video, seconds_per_hash, shown, cancelled, skipping=False)
+    with _opened(path, 1) as video:
+        stream = video.stream
+        reached = False
+        try:
+            # Some containers (MPEG-TS) seek to just after the frame asked for.
+            margin = int(2 / stream.time_base) if stream.time_base else 0
+            video.container.seek(key - margin, stream=stream)
+            for packet in _packets(video):
+                if packet.is_corrupt:
+                    return True
+                for frame in packet.decode():
+                    if frame.pts is None or frame.pts < key:
+                        continue  # shown before the key frame, it may lean on frames before it
+                    if frame.is_corrupt:
+                        return True
+                    reached = reached or (frame.time is not None and frame.time >= last)
+        except (av.FFmpegError, _BrokenOff):
+            return True
+    return not reached
 
 
 class _Unsure(Exception):
     """Skipping frames met something that makes a frame's number unsure."""
+
+
+class _Damaged(_Unsure):
+    """The decoder met damage while decoding on more than one thread."""
 
 
 @dataclass
@@ -294,14 +362,17 @@ class _Video:
     stream: VideoStream
     fps: float
     duration: float
+    start: float | None  # the stream's start time, in seconds
+    threads: int  # the decoder's
 
 
 class _opened:
     """The video stream vPDQ reads (the first, not a cover picture), ready to decode."""
 
-    def __init__(self, path: str | BinaryIO) -> None:
+    def __init__(self, path: str | BinaryIO, threads: int | None = None) -> None:
         import av
 
+        self.threads = threads or cores.usable()
         try:
             container: InputContainer = av.open(path, "r", metadata_errors="ignore")
         except MemoryError:
@@ -330,14 +401,19 @@ class _opened:
                 raise _unreadable_video()
             if width * height > MAX_FRAME_PIXELS:
                 raise FingerprintError(ErrorCode.TOO_LARGE, "This video's pictures are too large to fingerprint.")
-            # Frame threads are bit-exact in FFmpeg and much faster than the slices vPDQ
-            # uses; one per core (FFmpeg's own default adds one, which only contends on
-            # few cores).
+            # Frame threads are bit-exact in FFmpeg on intact files and much faster than
+            # the slices vPDQ uses; one per core (FFmpeg's own default adds one, which
+            # only contends on few cores).
             ctx.thread_type = "FRAME"
-            ctx.thread_count = cores.usable()
+            ctx.thread_count = self.threads
             rate = stream.average_rate or stream.base_rate  # vPDQ: avg_frame_rate, else r_frame_rate
+            if container.format.name in _BARE_STREAMS and stream.guessed_rate:
+                # A bare stream's rate is in its own headers; FFmpeg 5.1, which vPDQ is
+                # built on, reports that, where later releases report their 25 fps default.
+                rate = stream.guessed_rate
             fps = float(rate) if rate else 0.0
-            return _Video(container, stream, fps, _duration_seconds(container, stream))
+            start = float(stream.start_time * stream.time_base) if stream.start_time is not None and stream.time_base else None
+            return _Video(container, stream, fps, _duration_seconds(container, stream), start, self.threads)
         except BaseException:
             container.close()
             raise
@@ -363,33 +439,94 @@ def rotation_of(frame: VideoFrame) -> int:
     return turn if turn in (90, 180, 270) else 0
 
 
+class _BrokenOff(Exception):
+    """The container cannot be read further."""
+
+
+def _packets(video: _Video) -> Iterator[Packet[VideoStream]]:
+    """The video stream's packets. Damage in a transport stream can announce a new
+    stream part-way through, which PyAV's demuxer meets with an IndexError: the file
+    is read as far as that."""
+    packets = video.container.demux(video.stream)
+    while True:
+        try:
+            packet = next(packets)
+        except StopIteration:
+            return
+        except IndexError as exc:
+            raise _BrokenOff() from exc
+        yield packet
+
+
 @dataclass
 class _Count:
-    """What a pass over the packets found: frames in the video, packets refused."""
+    """What a pass over the packets found: frames in the video, and damage (packets the
+    container or decoder refused or marked, frames the decoder had to patch up)."""
 
     frames: int = 0
-    bad_packets: int = 0
+    damage: int = 0
+    #: The earliest and latest presentation times among the frames, in seconds: how far
+    #: the video was read. The skipping path counts the frames it skips too.
+    earliest: float | None = None
+    latest: float | None = None
+    #: The last key frame's time (in the stream's time base, and in seconds), where the
+    #: check of the file's end starts.
+    last_key: int | None = None
+    last_key_time: float = 0.0
+
+    def key_frame(self, packet: Packet[VideoStream]) -> None:
+        if packet.pts is not None and packet.time_base:
+            self.last_key, self.last_key_time = packet.pts, float(packet.pts * packet.time_base)
+
+    def saw(self, time: float | None) -> None:
+        if time is None:
+            return
+        if self.latest is None or time > self.latest:
+            self.latest = time
+        if self.earliest is None or time < self.earliest:
+            self.earliest = time
+
+    def seconds_read(self, start: float | None) -> float:
+        """From the stream's start (times may begin anywhere, even below zero where a
+        transport stream's clock wraps round), else from the first frame."""
+        if self.latest is None:
+            return 0.0
+        origin = start if start is not None else self.earliest
+        return self.latest - (origin if origin is not None else 0.0)
 
 
 def _every_frame(video: _Video, count: _Count) -> Iterator[tuple[int, VideoFrame]]:
-    """Every frame the decoder gives, numbered as vPDQ numbers them."""
+    """Every frame the decoder gives, numbered as vPDQ numbers them. Raises
+    :class:`_Damaged` at the first damage when decoding on more than one thread."""
     import av
 
+    def damaged(what: str) -> None:
+        count.damage += 1
+        if video.threads > 1:
+            raise _Damaged(what)
+
     try:
-        for packet in video.container.demux(video.stream):
+        for packet in _packets(video):
+            if packet.is_corrupt:
+                damaged("the container marks a packet as damaged")
+            if packet.is_keyframe:
+                count.key_frame(packet)
             try:
                 frames = packet.decode()
             except av.FFmpegError:
                 # vPDQ stops at the first packet the decoder refuses; the frames after
                 # it are still the person's, so keep going and say so.
-                count.bad_packets += 1
+                damaged("a packet could not be decoded")
                 continue
             for frame in frames:
+                if frame.is_corrupt:
+                    damaged("a frame was patched up")
+                count.saw(frame.time)
                 yield count.frames, frame
                 count.frames += 1
-    except av.FFmpegError as exc:  # the container itself breaks off
+    except (av.FFmpegError, _BrokenOff) as exc:  # the container itself breaks off
         log.debug("demux failed: %s", type(exc).__name__)
-        count.bad_packets += 1
+        damaged("the file broke off")
 
 
 @dataclass
@@ -426,11 +563,15 @@ def _frames_vpdq_hashes(video: _Video, step: int, count: _Count) -> Iterator[tup
 
     H.264 only: a frame it marks as used by no other frame can be skipped without
     changing any other, and its decoder shows frames in the order of their presentation
-    times. Raises :class:`_Unsure` when the file breaks what the numbering relies on.
+    times. Raises :class:`_Unsure` when the file breaks what the numbering relies on,
+    and :class:`_Damaged` at any sign of damage: the decoder cannot report damage in a
+    frame it skips, so a damaged file is read in full.
     """
     import av
 
     ctx = video.stream.codec_context
+    length_size = h264.nal_length_size(ctx.extradata)
+    latest: int | None = None  # the latest presentation time so far, in decoding order
     places = _Places()
     # In decoding order until their place is known: (packet, its time or None when an
     # edit list leaves its frame out).
@@ -441,8 +582,10 @@ def _frames_vpdq_hashes(video: _Video, step: int, count: _Count) -> Iterator[tup
 
     def send(packet: Packet[VideoStream], pts: int | None) -> None:
         nonlocal first_key
-        if first_key is None and packet.is_keyframe:
-            first_key = packet.pts
+        if packet.is_keyframe:
+            count.key_frame(packet)
+            if first_key is None:
+                first_key = packet.pts
         if pts is None:
             ctx.skip_frame = "DEFAULT"  # left out of the video, but others may use it
             return
@@ -458,8 +601,10 @@ def _frames_vpdq_hashes(video: _Video, step: int, count: _Count) -> Iterator[tup
         try:
             frames = packet.decode() if packet is not None else ctx.decode(None)
         except av.FFmpegError as exc:
-            raise _Unsure("a packet could not be decoded") from exc
+            raise _Damaged("a packet could not be decoded") from exc
         for frame in frames:
+            if frame.is_corrupt:
+                raise _Damaged("a frame was patched up")
             if frame.interlaced_frame:
                 # Fields may come in packets of their own, two to a frame.
                 raise _Unsure("interlaced")
@@ -477,21 +622,36 @@ def _frames_vpdq_hashes(video: _Video, step: int, count: _Count) -> Iterator[tup
             yield from decode(packet)
 
     try:
-        for packet in video.container.demux(video.stream):
+        for packet in _packets(video):
             if packet.size == 0:
                 continue  # the end: flushed below
+            if packet.is_corrupt:
+                raise _Damaged("the container marks a packet as damaged")
             if packet.pts is None:
                 raise _Unsure("a packet without a time")
+            try:
+                picture = h264.picture(memoryview(packet), length_size)
+            except h264.Malformed as exc:
+                # Only delimiters or SEI (no frame to count), two pictures, or damage
+                # (which the plain path will meet again, and report).
+                raise _Unsure(f"a packet the decoder may not make one frame of: {exc}") from None
+            if picture.bidirectional and latest is not None and packet.pts > latest:
+                # A B-frame comes after a frame shown later than it, so its time is the
+                # earlier one; times written in decoding order (AVI, raw streams and
+                # files remuxed from them) break this, and so would the numbering.
+                raise _Unsure("times in decoding order")
+            latest = packet.pts if latest is None else max(latest, packet.pts)
             if packet.is_discard:
                 waiting.append((packet, None))
             else:
                 places.add(packet.pts)
                 waiting.append((packet, packet.pts))
+                count.saw(float(packet.pts * packet.time_base))
             yield from ready()
             if len(waiting) > 4 * _LOOKAHEAD:
                 raise _Unsure("frames far out of order")
-    except av.FFmpegError as exc:
-        raise _Unsure("the file broke off") from exc
+    except (av.FFmpegError, _BrokenOff) as exc:
+        raise _Damaged("the file broke off") from exc
     places.finish()
     yield from ready()
     ctx.skip_frame = "DEFAULT"
@@ -508,7 +668,7 @@ def _decode_and_hash(
     cancelled: CancelledFn | None,
     *,
     skipping: bool,
-) -> tuple[VideoFingerprint, list[FileWarning]]:
+) -> tuple[VideoFingerprint, list[FileWarning], _Count]:
     fps, duration = video.fps, video.duration
     notes: list[FileWarning] = []
     valid_fps = math.isfinite(fps) and fps > 0
@@ -545,7 +705,6 @@ def _decode_and_hash(
     frames = _frames_vpdq_hashes(video, step, count) if skipping and step > 1 else _every_frame(video, count)
     worker = threading.Thread(target=hasher, name="frame-hasher", daemon=True)
     worker.start()
-    reached = 0.0
     try:
         for n, (index, frame) in enumerate(frames):
             if cancelled is not None and cancelled():
@@ -556,10 +715,8 @@ def _decode_and_hash(
                 rotation = rotation_of(frame)
             if index % step == 0:
                 todo.put((index, frame, rotation))
-            if frame.time is not None:
-                reached = max(reached, float(frame.time))
             if duration > 0 and n % 8 == 0:
-                progress(min(reached / duration, 0.99))
+                progress(min(count.seconds_read(video.start) / duration, 0.99))
     finally:
         todo.put(None)
         worker.join()
@@ -572,6 +729,7 @@ def _decode_and_hash(
     # Judged by time, not by a frame count the container may only estimate (edit
     # lists and variable frame rates make those counts wrong for intact files).
     frame_time = 1.0 / fps if valid_fps else 0.0
+    reached = count.seconds_read(video.start)
     if duration > 0 and reached + frame_time < duration - max(1.0, duration * 0.05):
         read, total = int(reached + frame_time), int(round(duration))
         notes.append(
@@ -582,7 +740,7 @@ def _decode_and_hash(
                 (("seconds_read", read), ("seconds", total)),
             )
         )
-    elif count.bad_packets:
+    elif count.damage:
         notes.append(
             FileWarning(
                 WarningCode.FRAMES_UNREADABLE,
@@ -595,4 +753,5 @@ def _decode_and_hash(
             tuple(stored), tuple(shown) if rotation else None, fps if valid_fps else 0.0, count.frames, rotation
         ),
         notes,
+        count,
     )

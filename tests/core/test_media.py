@@ -31,6 +31,14 @@ def ftyp(major: bytes, *compatible: bytes) -> bytes:
         (ftyp(b"M4A ", b"M4A ", b"mp42"), Kind.AUDIO, "m4a"),
         (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01webm", Kind.VIDEO, "webm"),
         (b"RIFF\x00\x00\x00\x00AVI LIST", Kind.VIDEO, "avi"),
+        (b"\x00\x00\x00\x01\x09\xf0\x00\x00\x00\x01\x67\x64", Kind.VIDEO, "h264"),  # AUD, then SPS
+        (b"\x00\x00\x00\x01\x67\x64\x00\x1f", Kind.VIDEO, "h264"),
+        (b"\x00\x00\x01\x06\x05\xff", Kind.VIDEO, "h264"),  # SEI, three-byte start code
+        (b"\x00\x00\x00\x01\x40\x01\x0c\x01", Kind.VIDEO, "hevc"),  # VPS
+        (b"\x00\x00\x00\x01\x46\x01\x50", Kind.VIDEO, "hevc"),  # AUD
+        (b"\x00\x00\x00\x01\x65\x88", Kind.OTHER, "unknown"),  # a slice first: not a stream's start
+        (b"\x00\x00\x00\x01\x27\x64", Kind.VIDEO, "h264"),
+        ((b"\x00\x00\x00\x00\x47" + b"\x00" * 187) * 3, Kind.VIDEO, "m2ts"),
         (b"RIFF\x00\x00\x00\x00WAVEfmt ", Kind.AUDIO, "wav"),
         (b"ID3\x03\x00", Kind.AUDIO, "audio"),
         (b"<svg xmlns=", Kind.OTHER, "unknown"),
