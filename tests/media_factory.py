@@ -401,7 +401,7 @@ def damaged_corpus(folder: Path, intact: dict[str, Path]) -> dict[str, Path]:
 
     folder.mkdir(parents=True, exist_ok=True)
     made: dict[str, Path] = {}
-    for source_name, seed in (("flat-bframes.mkv", 1), ("weighted-24fps.mov", 2), ("open-gop.ts", 3), ("from-avi.mp4", 4)):
+    for source_name, seed in (("flat-bframes.mkv", 1), ("weighted-24fps.mov", 2), ("open-gop.ts", 3), ("from-avi.mp4", 4), ("hevc.mkv", 5)):
         data = bytearray(intact[source_name].read_bytes())
         rng = random.Random(seed)
         for _ in range(3):
@@ -411,7 +411,7 @@ def damaged_corpus(folder: Path, intact: dict[str, Path]) -> dict[str, Path]:
         name = f"spoilt-{source_name}"
         (folder / name).write_bytes(bytes(data))
         made[name] = folder / name
-    for source_name, share in (("open-gop.ts", 0.61), ("flat-bframes.mkv", 0.73), ("bluray.m2ts", 0.87)):
+    for source_name, share in (("open-gop.ts", 0.61), ("flat-bframes.mkv", 0.73), ("bluray.m2ts", 0.87), ("hevc.mkv", 0.66)):
         data = intact[source_name].read_bytes()
         name = f"cut-short-{source_name}"
         (folder / name).write_bytes(data[: int(len(data) * share)])

@@ -21,8 +21,13 @@ the ones vPDQ hashes, which saves a quarter to a third of the decoding. A frame'
 is its place in the order the decoder shows frames, which for H.264 is the order of the
 packets' presentation times, so each packet's place is worked out from the times of the
 packets around it before the decoder gets it. Anything that would make that reckoning
-unsure (a missing or repeated time, a frame out of place or missing, interlaced fields,
-a decoding error) sends the file back through the plain path that decodes every frame.
+unsure (times in decoding order, a packet with no picture or two, a missing or repeated
+time, a frame out of place or missing, interlaced fields) sends the file back through
+the plain path that decodes every frame.
+
+Frame threads patch up damage in an order that depends on timing, so a damaged file is
+decoded again on one thread, and a file's end is checked on one thread, which is where
+a file cut short shows it: the same file gives the same answer on any computer.
 """
 
 from __future__ import annotations
@@ -316,20 +321,37 @@ def _end_damaged(path: str | BinaryIO, key: int, last: float) -> bool:
         path.seek(0)
     with _opened(path, 1) as video:
         stream = video.stream
+        ctx = stream.codec_context
         reached = False
+
+        def damaged(packet: Packet[VideoStream]) -> bool:
+            nonlocal reached
+            for frame in packet.decode():
+                if frame.pts is None or frame.pts < key:
+                    continue  # shown before the key frame, it may lean on frames before it
+                if frame.is_corrupt:
+                    return True
+                reached = reached or (frame.time is not None and frame.time >= last)
+            return False
+
         try:
             # Some containers (MPEG-TS) seek to just after the frame asked for.
             margin = int(2 / stream.time_base) if stream.time_base else 0
             video.container.seek(key - margin, stream=stream)
+            # Only the last packets need decoding in full: before them, H.264 frames no
+            # other frame is predicted from are skipped, as on the skipping path.
+            pending: deque[Packet[VideoStream]] = deque()
             for packet in _packets(video):
                 if packet.is_corrupt:
                     return True
-                for frame in packet.decode():
-                    if frame.pts is None or frame.pts < key:
-                        continue  # shown before the key frame, it may lean on frames before it
-                    if frame.is_corrupt:
+                pending.append(packet)
+                if len(pending) > _LOOKAHEAD:
+                    ctx.skip_frame = "NONREF" if ctx.name == "h264" else "DEFAULT"
+                    if damaged(pending.popleft()):
                         return True
-                    reached = reached or (frame.time is not None and frame.time >= last)
+            ctx.skip_frame = "DEFAULT"
+            if any(damaged(packet) for packet in pending):
+                return True
         except (av.FFmpegError, _BrokenOff):
             return True
     return not reached

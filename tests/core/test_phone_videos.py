@@ -319,7 +319,7 @@ def damaged(tmp_path_factory: pytest.TempPathFactory, timing: dict[str, Path], s
 
 DAMAGED_NAMES = [
     "spoilt-flat-bframes.mkv", "spoilt-weighted-24fps.mov", "spoilt-open-gop.ts", "spoilt-from-avi.mp4",
-    "cut-short-open-gop.ts", "cut-short-flat-bframes.mkv", "cut-short-bluray.m2ts",
+    "cut-short-open-gop.ts", "cut-short-flat-bframes.mkv", "cut-short-bluray.m2ts", "spoilt-hevc.mkv", "cut-short-hevc.mkv",
 ]
 
 
