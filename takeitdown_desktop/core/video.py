@@ -362,7 +362,8 @@ class _Unsure(Exception):
 
 
 class _Damaged(_Unsure):
-    """The decoder met damage while decoding on more than one thread."""
+    """The decoder met damage, skipping frames or on more than one thread: the file is
+    read again, every frame, on one thread."""
 
 
 @dataclass
