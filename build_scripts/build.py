@@ -22,6 +22,7 @@ SHA-256 sums of the installers go to dist/SHA256SUMS.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import io
 import os
@@ -30,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,17 +158,116 @@ def debian_depends(bundle: Path) -> list[str]:
     return ["libc6 (>= 2.34)", *sorted(packages)]
 
 
-DESKTOP_ENTRY = f"""[Desktop Entry]
-Type=Application
-Name=Take It Down
-GenericName=Get intimate pictures taken down
-Comment=Fingerprint photos and videos on this computer and ask websites to block them
-Exec={NAME}
-Icon={NAME}
-Terminal=false
-Categories=Utility;
-StartupWMClass={NAME}
+#: What "Open with" offers the app for: the photos and videos it reads (core/media.py).
+MIME_TYPES = (
+    "image/jpeg", "image/png", "image/webp", "image/gif", "image/bmp", "image/tiff", "image/heic", "image/heif",
+    "image/avif", "video/mp4", "video/quicktime", "video/x-m4v", "video/3gpp", "video/x-matroska", "video/webm",
+    "video/x-msvideo", "video/mpeg", "video/mp2t", "video/vnd.avi", "video/x-flv", "video/x-ms-asf",
+)
+
+
+def desktop_entry(exec_line: str, icon: str) -> str:
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=Take It Down\n"
+        "GenericName=Get intimate pictures taken down\n"
+        "Comment=Fingerprint photos and videos on this computer and ask websites to block them\n"
+        f"Exec={exec_line}\n"
+        f"Icon={icon}\n"
+        "Terminal=false\n"
+        "Categories=Utility;\n"
+        f"MimeType={';'.join(MIME_TYPES)};\n"
+        f"StartupWMClass={NAME}\n"
+    )
+
+
+DESKTOP_ENTRY = desktop_entry(f"{NAME} %F", NAME)
+
+
+def _exec_quoted(arg: str) -> str:
+    """One argument of a desktop entry's Exec key, quoted as the specification asks, and
+    escaped again as every string value is."""
+    quoted = '"' + arg.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$").replace("`", "\\`") + '"'
+    return quoted.replace("\\", "\\\\")
+
+
+#: The unpacked folder's own entry. Exec cannot name the folder, which is wherever the
+#: person unpacked it: the file's own place is %k (KDE, GNOME Files), or what GLib says in
+#: GIO_LAUNCHED_DESKTOP_FILE; `gio launch` passes neither, and then the program is looked
+#: for in the folder it was started from.
+ARCHIVE_LAUNCH = (
+    'k=${1#k=}; shift; [ -n "$k" ] || k=$GIO_LAUNCHED_DESKTOP_FILE; [ -n "$k" ] || k=./-; '
+    f'exec "$(dirname "$k")/{NAME}" "$@"'
+)
+ARCHIVE_ENTRY = desktop_entry(f"sh -c {_exec_quoted(ARCHIVE_LAUNCH)} sh k=%k %F", "application-x-executable")
+
+COPYRIGHT = """Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: takeitdown-desktop
+Source: https://github.com/takeitdown-desktop/takeitdown-desktop
+
+Files: *
+Copyright: {year} takeitdown-desktop contributors
+License: BSD-3-Clause
+
+Files: opt/takeitdown-desktop/_internal/*
+Copyright: their authors
+License: various
+ The program folder carries Python and the libraries the app runs on, each under
+ its own licence: Python (PSF-2.0), Qt and PySide6 (LGPL-3), FFmpeg inside PyAV
+ (LGPL-2.1+, with GPL-2+ encoders), libheif (LGPL-3), numpy and SciPy (BSD-3-Clause),
+ Pillow (MIT-CMU), and others; their licence files are kept beside them.
+
+License: BSD-3-Clause
+ Redistribution and use in source and binary forms, with or without modification,
+ are permitted provided that the following conditions are met:
+ .
+ 1. Redistributions of source code must retain the above copyright notice, this
+ list of conditions and the following disclaimer.
+ .
+ 2. Redistributions in binary form must reproduce the above copyright notice, this
+ list of conditions and the following disclaimer in the documentation and/or other
+ materials provided with the distribution.
+ .
+ 3. Neither the name of the copyright holder nor the names of its contributors may
+ be used to endorse or promote products derived from this software without specific
+ prior written permission.
+ .
+ THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY
+ EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES
+ OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT
+ SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT,
+ INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED
+ TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR
+ BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY
+ WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
 """
+
+
+MANUAL = f""".TH {NAME.upper()} 1 "" "{NAME} {VERSION}" "User Commands"
+.SH NAME
+{NAME} \\- get intimate photos and videos taken down, without sending them
+.SH SYNOPSIS
+.B {NAME}
+.RI [ FILE ...]
+.br
+.B {NAME}
+.I COMMAND
+.RI [ OPTIONS ]
+.SH DESCRIPTION
+Without a command, opens the app, with any files given in its list. It computes
+fingerprints (PDQ, vPDQ, MD5, SHA-256) of photos and videos on this computer and sends
+only the fingerprints to a case service, so that websites that take part can block
+copies. The commands (hash, match, export, submit, status, withdraw) do the same from a
+terminal; \\fB{NAME} COMMAND \\-\\-help\\fR describes each.
+"""
+
+
+def _build_time() -> int:
+    """Seconds since 1970 to stamp packed files with: SOURCE_DATE_EPOCH for a
+    reproducible build, else now."""
+    return int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
 
 
 def build_deb(bundle: Path) -> Path:
@@ -182,6 +283,18 @@ def build_deb(bundle: Path) -> Path:
         icons = root / "usr" / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         icons.mkdir(parents=True)
         shutil.copy(ROOT / "resources" / "icons" / f"app-{size}.png", icons / f"{NAME}.png")
+    docs = root / "usr" / "share" / "doc" / NAME
+    docs.mkdir(parents=True)
+    (docs / "copyright").write_text(COPYRIGHT.replace("{year}", time.strftime("%Y", time.gmtime(_build_time()))))
+    man = root / "usr" / "share" / "man" / "man1"
+    man.mkdir(parents=True)
+    (man / f"{NAME}.1.gz").write_bytes(gzip.compress(MANUAL.encode(), 9, mtime=0))
+    changelog = (
+        f"{NAME} ({VERSION}) unstable; urgency=medium\n\n  * Release {VERSION}.\n\n"
+        f" -- takeitdown-desktop <takeitdown-desktop@users.noreply.github.com>  "
+        f"{time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime(_build_time()))}\n"
+    )
+    (docs / "changelog.gz").write_bytes(gzip.compress(changelog.encode(), 9, mtime=0))
     installed_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(
@@ -205,11 +318,25 @@ def build_deb(bundle: Path) -> Path:
     return out
 
 
+#: Not on every desktop (stock Ubuntu 22.04 and 24.04 lack it), yet needed by Qt's xcb
+#: platform: the folder carries its own, where the .deb declares it instead.
+ARCHIVE_EXTRA_LIBRARIES = ("libxcb-cursor.so.0",)
+
+
+def _system_library(soname: str) -> Path:
+    for line in subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout.splitlines():
+        m = re.match(rf"\s+{re.escape(soname)} \(libc6,x86-64.*\) => (\S+)", line)
+        if m:
+            return Path(os.path.realpath(m.group(1)))
+    raise SystemExit(f"{soname} is not installed on the build machine (Debian: libxcb-cursor0)")
+
+
 def build_tarball(bundle: Path) -> Path:
     """The folder, zstd-compressed: unpacked anywhere, its program starts the app."""
     import zstandard
 
     top = f"{NAME}-{VERSION}"
+    stamp = _build_time()
     out = DIST / f"{NAME}-{VERSION}-linux-x86_64.tar.zst"
     with out.open("wb") as raw:
         # Level 15 with a long window: within a few MB of the best, in a fraction of the time.
@@ -217,11 +344,11 @@ def build_tarball(bundle: Path) -> Path:
         with zstandard.ZstdCompressor(compression_params=params).stream_writer(raw) as packed:
             with tarfile.open(fileobj=packed, mode="w|") as tar:
                 tar.add(bundle, arcname=top)
-                # %k is where this file is: the program beside it, wherever the folder went.
-                entry = DESKTOP_ENTRY.replace(f"Exec={NAME}", f"Exec=sh -c '\"$(dirname \"$0\")/{NAME}\"' %k")
-                data = entry.replace(f"Icon={NAME}", "Icon=utilities-system-monitor").encode()
+                for soname in ARCHIVE_EXTRA_LIBRARIES:
+                    tar.add(_system_library(soname), arcname=f"{top}/_internal/{soname}")
+                data = ARCHIVE_ENTRY.encode()
                 info = tarfile.TarInfo(f"{top}/Take It Down.desktop")
-                info.size, info.mode = len(data), 0o755
+                info.size, info.mode, info.mtime = len(data), 0o755, stamp
                 tar.addfile(info, io.BytesIO(data))
     return out
 

@@ -490,7 +490,30 @@ def cmd_match(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+#: The commands; anything else that does not start with "-" is a file to open in the app.
+COMMANDS = frozenset({"hash", "match", "submit", "export", "status", "withdraw"})
+
+
+def files_to_open(argv: Sequence[str]) -> list[str] | None:
+    """The files to open in the app, when it is started with files and no command (a
+    file manager's "Open with" passes their paths); an empty list opens it with none;
+    None: a command or an option, for the parser."""
+    if not argv:
+        return []
+    if argv[0] == "--":
+        argv = argv[1:]
+    elif argv[0].startswith("-") or argv[0] in COMMANDS:
+        return None
+    return [os.path.abspath(path) for path in argv]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    opening = files_to_open(argv)
+    if opening:
+        from takeitdown_desktop.gui import run_gui
+
+        return run_gui(opening)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test or args.command in ("hash", "export", "submit", "match"):

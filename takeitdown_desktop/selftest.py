@@ -127,6 +127,10 @@ def _check_photo(folder: Path) -> str:
     _check_photo_report(fingerprint_file(str(make_photo(folder))))
     from takeitdown_desktop.core import phash
 
+    if getattr(sys, "frozen", False) and phash.implementation() != "pocketfft":
+        # The installers leave out imagehash and the SciPy it imports (build_scripts/*.spec).
+        raise AssertionError("pHash cannot use SciPy's pocketfft binding in this build")
+
     return f"PDQ and pHash as pinned (pHash through {phash.implementation()}, resize {phash.resize_implementation()})"
 
 

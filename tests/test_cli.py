@@ -335,3 +335,35 @@ def test_decode_every_frame_gives_the_same_fingerprints(tmp_path: Path) -> None:
     fast, every = run_hash(clip), run_hash("--decode-every-frame", clip)
     assert fast.returncode == every.returncode == 0 and every.stderr == ""
     assert records(fast) == records(every) and records(every)[0]["frames"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "opened"),
+    [
+        ([], []),
+        (["hash", "a.jpg"], None),
+        (["--version"], None),
+        (["/photos/a.jpg", "/photos/b c.mov"], ["/photos/a.jpg", "/photos/b c.mov"]),
+        (["--", "-odd.jpg"], [os.path.abspath("-odd.jpg")]),
+        (["a.jpg"], [os.path.abspath("a.jpg")]),
+    ],
+)
+def test_files_to_open(argv: list[str], opened: list[str] | None) -> None:
+    """A file manager's "Open with" starts the app with paths and no command."""
+    from takeitdown_desktop.cli import files_to_open
+
+    assert files_to_open(argv) == opened
+
+
+def test_opened_with_a_file_the_window_opens(tmp_path: Path) -> None:
+    """`takeitdown-desktop photo.jpg` is the app with that photo, not a usage error."""
+    photo = good_jpeg(tmp_path / "photo.jpg")
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local"),
+           "XDG_CACHE_HOME": str(home / ".cache"), "XDG_RUNTIME_DIR": str(tmp_path / "run"),
+           "QT_QPA_PLATFORM": "offscreen", "TAKEITDOWN_REPORT_FIRST_PAINT": "quit"}
+    (tmp_path / "run").mkdir(mode=0o700)
+    proc = subprocess.run([sys.executable, "-m", "takeitdown_desktop", str(photo)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().endswith("first-paint")

@@ -4,8 +4,10 @@ with the desktop's own dialog tool, not left to vanish."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,105 @@ def test_a_window_that_cannot_open_is_explained(tmp_path: Path) -> None:
 def test_the_command_line_runs_without_the_launcher(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, str(ENTRY), "--version"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("takeitdown-desktop ")
+
+
+def _gui_env(tmp_path: Path, tools: dict[str, str]) -> dict[str, str]:
+    """A temporary home, the window offscreen, and stand-ins for the desktop's dialog tools
+    (name -> shell script body) first on the path."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, body in tools.items():
+        (bin_dir / name).write_text(f"#!/bin/sh\n{body}\n")
+        (bin_dir / name).chmod(0o755)
+    home = tmp_path / "home"
+    (tmp_path / "run").mkdir(mode=0o700)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local"),
+           "XDG_CACHE_HOME": str(home / ".cache"), "XDG_RUNTIME_DIR": str(tmp_path / "run"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("TAKEITDOWN_LAUNCHED", None)
+    return env
+
+
+def _window_process(launcher: subprocess.Popen[str], timeout: float = 60) -> int:
+    """The pid of the launcher's child, the window, once it is up."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        children = Path(f"/proc/{launcher.pid}/task/{launcher.pid}/children").read_text().split()
+        if children:
+            time.sleep(2)  # let it get its window up
+            return int(children[0])
+        time.sleep(0.1)
+    raise AssertionError("the window never started")
+
+
+def _gone(pid: int, timeout: float = 15) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except FileNotFoundError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the launcher is for Linux desktops")
+def test_a_killed_window_is_not_called_a_failed_start(tmp_path: Path) -> None:
+    """Force Quit, or the system short of memory, kills the window: nothing is missing,
+    and the launcher says nothing."""
+    said = tmp_path / "said.txt"
+    env = _gui_env(tmp_path, {"zenity": f'printf "%s\\n" "$@" > "{said}"'})
+    launcher = subprocess.Popen([sys.executable, str(ENTRY)], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, text=True)
+    try:
+        os.kill(_window_process(launcher), signal.SIGKILL)
+        assert launcher.wait(timeout=30) == 128 + signal.SIGKILL
+    finally:
+        launcher.kill()
+    assert not said.exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the launcher is for Linux desktops")
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
+def test_the_window_ends_with_its_launcher(tmp_path: Path, how: int) -> None:
+    """Killing the launcher (a desktop's Force Quit picks the process it started) must
+    not leave a window, or its private files, open without it."""
+    env = _gui_env(tmp_path, {})
+    launcher = subprocess.Popen([sys.executable, str(ENTRY)], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, text=True)
+    try:
+        window = _window_process(launcher)
+        os.kill(launcher.pid, how)
+        assert _gone(window)
+    finally:
+        launcher.kill()
+        launcher.wait()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the launcher's dialog is for Linux desktops")
+def test_a_dialog_tool_that_cannot_show_gives_way_to_the_next(tmp_path: Path) -> None:
+    """zenity without libGL ends at once with an error: kdialog is asked instead."""
+    said = tmp_path / "said.txt"
+    env = _gui_env(tmp_path, {"zenity": "echo 'libGL error' >&2; exit 1",
+                              "kdialog": f'printf "%s\\n" "$@" > "{said}"'})
+    env["QT_QPA_PLATFORM"] = "no-such-platform"
+    proc = subprocess.run([sys.executable, str(ENTRY)], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    shown = said.read_text()
+    assert "Take It Down could not start" in shown and "No photos or videos were read or sent." in shown
+
+
+def test_an_unexplained_end_does_not_claim_nothing_was_read() -> None:
+    """Only a start that failed for a known reason is known to have read nothing."""
+    sys.path.insert(0, str(ENTRY.parent))
+    try:
+        import entry
+    finally:
+        sys.path.remove(str(ENTRY.parent))
+    title, text = entry.failure_text("Segmentation fault in libfoo.so\n")
+    assert title == "Take It Down stopped unexpectedly" and "No photos" not in text and "libfoo" in text
+    title, text = entry.failure_text("qt.qpa.plugin: Could not load the Qt platform plugin \"xcb\"\n")
+    assert title == "Take It Down could not start" and "No photos or videos were read or sent." in text

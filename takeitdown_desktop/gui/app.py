@@ -9,6 +9,7 @@ import signal
 import sys
 import threading
 import types
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
@@ -117,7 +118,7 @@ class _FirstPaint(QObject):
             QApplication.quit()
 
 
-def main() -> int:
+def main(files: Sequence[str] = ()) -> int:
     from takeitdown_desktop.gui.privacy import seal_qt_settings
 
     # Before anything of Qt's can read or write its own settings (the file dialog's
@@ -142,6 +143,8 @@ def main() -> int:
         probe = _FirstPaint(os.environ["TAKEITDOWN_REPORT_FIRST_PAINT"] == "quit")
         app.installEventFilter(probe)  # the first widget painted, wherever it is
     window.show()  # type: ignore[attr-defined]
+    if files:
+        window.open_files(list(files))  # type: ignore[attr-defined]
     app.aboutToQuit.connect(window.shutdown)  # type: ignore[attr-defined]
     window.quit_requested.connect(lambda: app.exit(0))  # type: ignore[attr-defined]
     # Quit cleanly on SIGTERM/SIGINT (logging out, Ctrl+C), without asking anything:

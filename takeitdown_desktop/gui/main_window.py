@@ -457,6 +457,12 @@ class MainWindow(QMainWindow):
             lambda exc: self.settings_page.show_message(lambda: services.explain(exc)),
         )
 
+    def open_files(self, paths: list[str]) -> None:
+        """Files the app was started with ("Open with" in a file manager): in the list,
+        fingerprinted on this computer like any others, waiting on the files page for
+        the person to get there; nothing more happens until they do."""
+        self.files_page.add_paths(paths)
+
     # -- drops -------------------------------------------------------------------------------
     def _drop_paths(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
         if self.current_page() is not self.files_page or not event.mimeData().hasUrls():

@@ -127,3 +127,20 @@ def test_cancel_a_long_video(qtbot, page, tmp_path: Path) -> None:  # type: igno
     wait_idle(qtbot, page)
     assert statuses(page)["long.avi"] == "Stopped."
     assert not page.next_button.isEnabled()
+
+
+def test_files_the_app_is_opened_with_wait_on_the_files_page(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """"Open with" in a file manager: the files are in the list, fingerprinted here, and
+    the person still starts at the welcome page and chooses the kind of case."""
+    photo = good_jpeg(tmp_path / "opened with.jpg")
+    window = make_window()
+    window.open_files([str(photo)])
+    assert window.current_page() is window.welcome
+    window.welcome.start.emit()
+    assert window.current_page() is window.who
+    window.who.chosen.emit("under18")
+    assert window.current_page() is window.files_page
+    wait_idle(qtbot, window.files_page)
+    assert statuses(window.files_page) == {"opened with.jpg": "Done"}
+    window.files.clear()
+    window.files.wait_idle(30_000)
