@@ -385,7 +385,11 @@ def build_windows(bundle: Path) -> Path:
 
 
 def build_macos(app: Path) -> Path:
-    out = DIST / f"{NAME}-{VERSION}-macos.dmg"
+    import platform
+
+    # Apple silicon and Intel builds are made apart (PyAV and others ship no universal
+    # wheels), so the name says which.
+    out = DIST / f"{NAME}-{VERSION}-macos-{platform.machine()}.dmg"
     run("hdiutil", "create", "-volname", "Take It Down", "-srcfolder", app, "-ov", "-format", "UDZO", out)
     return out
 
