@@ -5,11 +5,10 @@
 Needs the ``build`` and ``server`` extras (``pip install -e '.[server,build]'``).
 
 - Linux: ``takeitdown-desktop_VERSION_amd64.deb`` (menu entry, icon, the system libraries
-  it needs declared) and ``takeitdown-desktop-VERSION-linux-x86_64.tar.zst``, a folder a
-  file manager can open and whose ``takeitdown-desktop`` program starts the app by a
-  double-click. (An AppImage needs AppImage's own runtime, which is published only on
-  GitHub; the package registries hold just the old FUSE 2 runtime, which Ubuntu 22.04 and
-  later no longer install. See the README.)
+  it needs declared), ``takeitdown-desktop-VERSION-x86_64.AppImage`` (one file that
+  starts the app by a double-click; its runtime is compiled here from the sources in
+  build_scripts/appimage/), and ``takeitdown-desktop-VERSION-linux-x86_64.tar.zst``, a
+  folder a file manager can open and whose ``takeitdown-desktop`` program starts the app.
 - Windows: a per-user installer made with Inno Setup (``iscc`` on PATH).
 - macOS: ``Take It Down.app`` in a ``.dmg``.
 
@@ -353,6 +352,63 @@ def build_tarball(bundle: Path) -> Path:
     return out
 
 
+APPIMAGE = ROOT / "build_scripts" / "appimage"
+#: Static libraries the runtime links (Debian 12: the -dev packages in appimage/README.md).
+RUNTIME_LIBRARIES = ("-lsquashfuse", "-lsquashfuse_ll", "-lzstd", "-lz", "-llz4", "-llzo2", "-llzma", "-lfuse3")
+
+
+def build_appimage_runtime(out: Path) -> Path:
+    """AppImage's type2 runtime, compiled and linked statically from its sources."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    run("gcc", "-std=gnu99", "-Os", "-D_FILE_OFFSET_BITS=64", f'-DGIT_COMMIT="type2-runtime caf24f9, {NAME} {VERSION}"',
+        "-T", APPIMAGE / "data_sections.ld", "-ffunction-sections", "-fdata-sections", "-Wl,--gc-sections",
+        "-static", "-Wall", "-Wno-format-overflow", f"-I{APPIMAGE / 'include'}", "-I/usr/include/squashfuse",
+        "-I/usr/include/fuse3", APPIMAGE / "runtime.c", *RUNTIME_LIBRARIES, "-o", out)
+    run("strip", out)
+    return out
+
+
+def make_appimage(appdir: Path, runtime: Path, out: Path) -> Path:
+    """The runtime, then ``appdir`` as a zstd SquashFS image: one runnable file."""
+    image = out.with_suffix(".squashfs")
+    image.unlink(missing_ok=True)
+    run("mksquashfs", appdir, image, "-root-owned", "-noappend", "-comp", "zstd", "-Xcompression-level", "19",
+        "-b", "1M", "-quiet", "-mkfs-time", str(_build_time()), "-all-time", str(_build_time()))
+    with out.open("wb") as target:
+        target.write(runtime.read_bytes())
+        with image.open("rb") as source:
+            shutil.copyfileobj(source, target, 1 << 20)
+    image.unlink()
+    out.chmod(0o755)
+    return out
+
+
+def self_test_appimage(appimage: Path) -> None:
+    """The AppImage's own --self-test, through its runtime: unpacked to a temporary folder,
+    which needs no FUSE on the build machine; mounting is the same image."""
+    scratch = WORK / "appimage-run"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    env = dict(os.environ, APPIMAGE_EXTRACT_AND_RUN="1", TMPDIR=str(scratch),
+               QT_QPA_PLATFORM=os.environ.get("TAKEITDOWN_SELF_TEST_PLATFORM", "offscreen"))
+    run(appimage, "--self-test", env=env)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def build_appimage(bundle: Path) -> Path:
+    appdir = WORK / "AppDir"
+    shutil.rmtree(appdir, ignore_errors=True)
+    shutil.copytree(bundle, appdir, symlinks=True)
+    for soname in ARCHIVE_EXTRA_LIBRARIES:
+        shutil.copy(_system_library(soname), appdir / "_internal" / soname)
+    (appdir / "AppRun").symlink_to(NAME)
+    (appdir / f"{NAME}.desktop").write_text(DESKTOP_ENTRY)
+    shutil.copy(ROOT / "resources" / "icons" / "app-256.png", appdir / f"{NAME}.png")
+    (appdir / ".DirIcon").symlink_to(f"{NAME}.png")
+    runtime = build_appimage_runtime(WORK / "runtime")
+    return make_appimage(appdir, runtime, DIST / f"{NAME}-{VERSION}-x86_64.AppImage")
+
+
 # -- Windows and macOS ---------------------------------------------------------------------
 
 INNO = r"""
@@ -399,6 +455,9 @@ def main() -> None:
     parser.add_argument("--endpoints", type=Path, help="an organisation's endpoints.json (see resources/endpoints.json)")
     parser.add_argument("--skip-self-test", action="store_true", help="do not run the frozen program's --self-test")
     parser.add_argument("--bundle-only", action="store_true", help="build and check the program folder, make no installer")
+    parser.add_argument(
+        "--appimage", action="store_true", help="with --bundle-only: also make the AppImage and run its self-test (Linux)"
+    )
     args = parser.parse_args()
     shutil.rmtree(DIST, ignore_errors=True)
     DIST.mkdir(parents=True)
@@ -414,10 +473,17 @@ def main() -> None:
     (WORK / "size-report.txt").write_text(report + "\n")
     print(report)
     if args.bundle_only:
+        if args.appimage and sys.platform.startswith("linux"):
+            appimage = build_appimage(bundle)
+            if not args.skip_self_test:
+                self_test_appimage(appimage)
+            print(f"{appimage.relative_to(ROOT)}: {appimage.stat().st_size / 1e6:.0f} MB, checked")
         print(f"{bundle.relative_to(ROOT)}: checked, no installer made (--bundle-only)")
         return
     if sys.platform.startswith("linux"):
-        made = [build_deb(bundle), build_tarball(bundle)]
+        made = [build_deb(bundle), build_appimage(bundle), build_tarball(bundle)]
+        if not args.skip_self_test:
+            self_test_appimage(made[1])
     elif sys.platform == "win32":
         made = [build_windows(bundle)]
     else:

@@ -2,8 +2,8 @@
 # Tries the Linux installers on a clean, minimal Debian 12 (bookworm), as root:
 #   bash build_scripts/test_in_debian12.sh [CHROOT_DIR]
 # after `python build_scripts/build.py`. The .deb is installed with apt, which brings only
-# the libraries it declares; then the installed app and the unpacked .tar.zst each run
-# their --self-test, offscreen and on an X display (Xvfb on this machine, shared into the
+# the libraries it declares; then the installed app, the unpacked .tar.zst and the
+# AppImage each run their --self-test, offscreen and on an X display (Xvfb on this machine, shared into the
 # chroot), where the self-test fingerprints a photo and a video, opens and withdraws a
 # practice case and paints the window through Qt's xcb platform.
 set -euo pipefail
@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 root=${1:-/tmp/takeitdown-debian12}
 deb=$(ls dist/takeitdown-desktop_*_amd64.deb)
 tarball=$(ls dist/takeitdown-desktop-*-linux-x86_64.tar.zst)
+appimage=$(ls dist/takeitdown-desktop-*-x86_64.AppImage)
 
 if [ ! -x "$root/usr/bin/apt-get" ]; then
     command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap >/dev/null
@@ -48,6 +49,10 @@ zstd -dc "$tarball" | tar -x -C "$root/tmp/unpacked"
 folder=$(ls "$root/tmp/unpacked")
 in_root env QT_QPA_PLATFORM=offscreen "/tmp/unpacked/$folder/takeitdown-desktop" --self-test
 
+echo "== AppImage, offscreen (unpacked by its runtime: a chroot has no fusermount3)"
+cp "$appimage" "$root/tmp/app.AppImage"
+in_root env QT_QPA_PLATFORM=offscreen APPIMAGE_EXTRACT_AND_RUN=1 TMPDIR=/tmp /tmp/app.AppImage --self-test
+
 if command -v Xvfb >/dev/null; then
     display=:$((90 + RANDOM % 100))
     Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -57,5 +62,7 @@ if command -v Xvfb >/dev/null; then
     in_root env DISPLAY="$display" QT_QPA_PLATFORM=xcb takeitdown-desktop --self-test
     echo "== unpacked archive on an X display"
     in_root env DISPLAY="$display" QT_QPA_PLATFORM=xcb "/tmp/unpacked/$folder/takeitdown-desktop" --self-test
+    echo "== AppImage on an X display"
+    in_root env DISPLAY="$display" QT_QPA_PLATFORM=xcb APPIMAGE_EXTRACT_AND_RUN=1 TMPDIR=/tmp /tmp/app.AppImage --self-test
 fi
-echo "Debian 12: the .deb installs and both builds pass their self-test"
+echo "Debian 12: the .deb installs and the three builds pass their self-test"
