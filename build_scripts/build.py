@@ -193,11 +193,14 @@ def _exec_quoted(arg: str) -> str:
 
 #: The unpacked folder's own entry. Exec cannot name the folder, which is wherever the
 #: person unpacked it: the file's own place is %k (KDE, GNOME Files), or what GLib says in
-#: GIO_LAUNCHED_DESKTOP_FILE; `gio launch` passes neither, and then the program is looked
-#: for in the folder it was started from.
+#: GIO_LAUNCHED_DESKTOP_FILE. `gio launch` passes neither; then the program is looked for
+#: in the folder the entry was started from, and in the folder of this name where people
+#: unpack things: their home, or a folder in it (Downloads, Desktop) or one below that.
 ARCHIVE_LAUNCH = (
-    'k=${1#k=}; shift; [ -n "$k" ] || k=$GIO_LAUNCHED_DESKTOP_FILE; [ -n "$k" ] || k=./-; '
-    f'exec "$(dirname "$k")/{NAME}" "$@"'
+    'k=${1#k=}; shift; [ -n "$k" ] || k=$GIO_LAUNCHED_DESKTOP_FILE; '
+    f'for d in "$(dirname "${{k:-./-}}")" "$HOME/{NAME}-{VERSION}" "$HOME"/*/{NAME}-{VERSION} '
+    f'"$HOME"/*/*/{NAME}-{VERSION}; do '
+    f'[ -x "$d/{NAME}" ] && exec "$d/{NAME}" "$@"; done; exit 127'
 )
 ARCHIVE_ENTRY = desktop_entry(f"sh -c {_exec_quoted(ARCHIVE_LAUNCH)} sh k=%k %F", "application-x-executable")
 

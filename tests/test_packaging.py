@@ -4,6 +4,7 @@ the archive's entries."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -30,7 +31,9 @@ def build() -> Iterator[ModuleType]:
 @pytest.fixture
 def program_folder(tmp_path: Path) -> Path:
     """A stand-in for the frozen program folder: a program that writes down how it was started."""
-    folder = tmp_path / "unpacked here" / "takeitdown-desktop-0.1.0"
+    import takeitdown_desktop
+
+    folder = tmp_path / "unpacked here" / f"takeitdown-desktop-{takeitdown_desktop.__version__}"
     (folder / "_internal").mkdir(parents=True)
     program = folder / "takeitdown-desktop"
     program.write_text(f'#!/bin/sh\nprintf "%s\\n" "$0" "$@" > "{tmp_path / "started.txt"}"\n')
@@ -91,18 +94,25 @@ def test_archive_entry_starts_the_program_beside_it(build: ModuleType, program_f
 
 
 @pytest.mark.skipif(shutil.which("gio") is None, reason="needs GLib's gio tool")
-def test_archive_entry_under_gio_launch(build: ModuleType, program_folder: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("from_its_folder", [True, False])
+def test_archive_entry_under_gio_launch(build: ModuleType, program_folder: Path, tmp_path: Path, from_its_folder: bool) -> None:
     """`gio launch` expands %k to nothing and sets no GIO_LAUNCHED_DESKTOP_FILE: then the
-    program is looked for in the folder the entry is started from."""
+    program is looked for in the folder the entry is started from, and in the folder of
+    its name in the home folder or one below (here: HOME/unpacked here/)."""
     entry = program_folder / "Take It Down.desktop"
     entry.write_text(build.ARCHIVE_ENTRY)
-    subprocess.run(["gio", "launch", str(entry), "/photos/a b.jpg"], cwd=program_folder, check=True, timeout=30)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "HOME": str(tmp_path)}
+    subprocess.run(["gio", "launch", str(entry), "/photos/a b.jpg"], cwd=program_folder if from_its_folder else elsewhere,
+                   env=env, check=True, timeout=30)
     started = tmp_path / "started.txt"
     for _ in range(100):
         if started.exists() and started.read_text():
             break
         subprocess.run(["sleep", "0.1"], check=True)
-    assert started.read_text().splitlines() == ["./takeitdown-desktop", "/photos/a b.jpg"]
+    program = "./takeitdown-desktop" if from_its_folder else str(program_folder / "takeitdown-desktop")
+    assert started.read_text().splitlines() == [program, "/photos/a b.jpg"]
 
 
 @pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb (Debian)")
