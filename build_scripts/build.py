@@ -70,7 +70,24 @@ def freeze(endpoints: Path | None) -> Path:
     return bundle
 
 
+def check_qt_plugins(bundle: Path) -> None:
+    """Every Qt plugin shipped must find the Qt libraries it links in the folder: one
+    that cannot load is skipped by Qt without a word (GNOME's Wayland decorations without
+    QtSvg left windows without a title bar)."""
+    internal = bundle / "_internal"
+    shipped = {p.name for p in internal.rglob("libQt6*.so*")}
+    broken = []
+    for plugin in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so"):
+        out = subprocess.run(["readelf", "-d", str(plugin)], capture_output=True, text=True).stdout
+        missing = [n for n in re.findall(r"\(NEEDED\)\s+Shared library: \[(libQt6.+?)\]", out) if n not in shipped]
+        if missing:
+            broken.append(f"{plugin.relative_to(internal)} needs {', '.join(missing)}")
+    if broken:
+        raise SystemExit("Qt plugins that cannot load in this build:\n" + "\n".join(broken))
+
+
 def tidy_linux(bundle: Path) -> None:
+    check_qt_plugins(bundle)
     internal = bundle / "_internal"
     for lib in internal.glob("libpython3*.so*"):
         if lib.is_file() and not lib.is_symlink():

@@ -179,3 +179,23 @@ def test_appimage_runtime_is_built_static_and_runs_its_image(build: ModuleType, 
     assert (tmp_path / "started.txt").read_text().splitlines() == ["/photos/a b.jpg"]
     offset = subprocess.run([str(image), "--appimage-offset"], env=env, capture_output=True, text=True, timeout=60)
     assert int(offset.stdout) == runtime.stat().st_size
+
+
+def test_a_qt_plugin_that_cannot_load_fails_the_build(build: ModuleType, tmp_path: Path) -> None:
+    """GNOME's Wayland decorations need QtSvg, which the build leaves out: shipped without
+    it, Qt would skip the plugin in silence and windows would have no title bar."""
+    import PySide6
+
+    plugins = Path(PySide6.__file__).parent / "Qt" / "plugins" / "wayland-decoration-client"
+    if not (plugins / "libadwaita.so").exists():
+        pytest.skip("this PySide6 has no adwaita decoration plugin")
+    bundle = tmp_path / "bundle"
+    target = bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "wayland-decoration-client"
+    target.mkdir(parents=True)
+    for lib in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6DBus.so.6", "libQt6WaylandClient.so.6"):
+        (bundle / "_internal" / lib).write_bytes(b"")
+    shutil.copy(plugins / "libbradient.so", target)
+    build.check_qt_plugins(bundle)  # Qt's own decorations need nothing more
+    shutil.copy(plugins / "libadwaita.so", target)
+    with pytest.raises(SystemExit, match="libadwaita.so needs libQt6Svg"):
+        build.check_qt_plugins(bundle)
