@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from takeitdown_desktop.server.errors import ApiError, error_body, send_json, too_large, too_slow
+from takeitdown_desktop.server.errors import ApiError, busy, error_body, send_json, too_large, too_slow
 from takeitdown_desktop.server.models import MAX_ADD_BODY_BYTES, MAX_CASE_BODY_BYTES, MAX_SMALL_BODY_BYTES
 
 #: JSON values a request may hold, counted before parsing as the commas, brackets and
@@ -20,10 +20,17 @@ from takeitdown_desktop.server.models import MAX_ADD_BODY_BYTES, MAX_CASE_BODY_B
 #: otherwise make 32 MiB of JSON into a gigabyte of memory.
 MAX_JSON_VALUES: Final = MAX_ADD_BODY_BYTES // 20
 #: A body whose sender stops for this long, or sends slower than MIN_BODY_RATE bytes a
-#: second once this long has passed, is refused: it would hold a connection and its
-#: bytes for ever.
+#: second over any such stretch after the first, or is not whole after BODY_MAX_SECONDS,
+#: is refused: it would hold a connection and its bytes for ever. (Measured over each
+#: stretch, not on average: a body sent fast to just under its limit and then a byte at a
+#: time would otherwise stay above the average rate for hours.)
 BODY_IDLE_SECONDS: Final = 30.0
 MIN_BODY_RATE: Final = 1024
+BODY_MAX_SECONDS: Final = 600.0
+#: Request body bytes this process holds at once, across requests; a body that would go
+#: over is refused with 503 and Retry-After (a few dozen bundles at their limit).
+MAX_BODY_BYTES_IN_FLIGHT: Final = 256 * 1024 * 1024
+BUSY_RETRY_SECONDS: Final = 5
 
 _ITEMS_PATH: Final = re.compile(r"/v1/cases/[^/]+/items")
 #: Whole numbers in a request never need more digits than this (2**63 has 19).
@@ -48,8 +55,20 @@ class BodyLimit:
     limit is ever held, whichever way the route reads it.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        in_flight_limit: int = MAX_BODY_BYTES_IN_FLIGHT,
+        idle_seconds: float | None = None,
+        min_rate: int | None = None,
+        max_seconds: float | None = None,
+    ) -> None:
+        """The deadlines default to this module's constants, as they are when a request comes."""
         self.app = app
+        self.in_flight_limit = in_flight_limit
+        self.idle_seconds, self.min_rate, self.max_seconds = idle_seconds, min_rate, max_seconds
+        self.in_flight = 0  # body bytes held by requests still being answered (one event loop)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -65,25 +84,41 @@ class BodyLimit:
             error = too_large(limit)
             await send_json(send, 413, error_body(error.code, error.message), error.headers)
             return
+        idle_seconds = self.idle_seconds if self.idle_seconds is not None else BODY_IDLE_SECONDS
+        min_rate = self.min_rate if self.min_rate is not None else MIN_BODY_RATE
+        max_seconds = self.max_seconds if self.max_seconds is not None else BODY_MAX_SECONDS
         received = 0
         started = time.monotonic()
+        mark_time, mark_bytes = started, 0  # the start of the stretch being measured
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, mark_time, mark_bytes
             try:
-                message = await asyncio.wait_for(receive(), BODY_IDLE_SECONDS)
+                message = await asyncio.wait_for(receive(), idle_seconds)
             except asyncio.TimeoutError:
                 raise too_slow() from None
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+                size = len(message.get("body", b""))
+                if self.in_flight + size > self.in_flight_limit:
+                    raise busy(BUSY_RETRY_SECONDS)
+                received += size
+                self.in_flight += size
                 if received > limit:
                     raise too_large(limit)  # answered by the API's error handler
-                elapsed = time.monotonic() - started
-                if message.get("more_body") and elapsed > BODY_IDLE_SECONDS and received < MIN_BODY_RATE * elapsed:
-                    raise too_slow()
+                now = time.monotonic()
+                if message.get("more_body"):
+                    if now - started > max_seconds:
+                        raise too_slow()
+                    if now - mark_time >= idle_seconds:
+                        if received - mark_bytes < min_rate * (now - mark_time):
+                            raise too_slow()
+                        mark_time, mark_bytes = now, received
             return message
 
-        await self.app(scope, counting_receive, send)
+        try:
+            await self.app(scope, counting_receive, send)
+        finally:
+            self.in_flight -= received
 
 
 def _chunked(scope: Scope) -> bool:

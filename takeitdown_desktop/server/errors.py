@@ -55,6 +55,12 @@ def too_slow() -> ApiError:
     return ApiError(408, "too_slow", "The request arrived too slowly. Please try again on a better connection.")
 
 
+def busy(wait: int) -> ApiError:
+    return ApiError(
+        503, "busy", "The service is busy. Please try again in a moment.", {"Retry-After": str(wait), "Connection": "close"}
+    )
+
+
 _INTERNAL = error_body("internal_error", "Something went wrong on the server. Please try again later.")
 
 

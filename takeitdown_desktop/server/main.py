@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
         "where many people share one address, or for a tester that sends many; each case number still locks "
         "after 5 wrong PINs whatever this says",
     )
+    parser.add_argument(
+        "--max-connections",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="connections open at once; more are closed on arrival (default: 1000, and always fewer than "
+        "this process may open files)",
+    )
     return parser
 
 
@@ -154,8 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     limits = {"wrong_pins_per_address": args.wrong_pins_per_address} if args.wrong_pins_per_address else {}
     app = create_app(engine, organisation=args.organisation, programs=programs, **limits)
+    from takeitdown_desktop.server.connections import serving_options
+
     uvicorn.run(
         app,
+        **serving_options(max_connections=args.max_connections),
         host=args.host,
         port=args.port,
         ssl_certfile=args.tls_cert,

@@ -107,7 +107,8 @@ ERROR_MEANINGS: Final[dict[int, str]] = {
     "(invalid_json)",
     401: "No valid platform token (unauthorised)",
     404: "No case matches this case number and PIN (case_not_found): a wrong PIN and an unknown case look the same",
-    408: "The body arrived too slowly: a pause of 30 seconds, or under 1 KiB a second after that (too_slow)",
+    408: "The body arrived too slowly: a pause of 30 seconds, under 1 KiB a second over any 30 seconds after "
+    "the first, or not whole after 10 minutes (too_slow)",
     409: "A conflict: the Idempotency-Key came with a different request (idempotency_key_reused), the case was "
     "withdrawn (case_withdrawn), the files are for another programme than the case (program_mismatch), the case "
     "would hold too many files (case_full), or a clash with a concurrent request (conflict; try again)",
@@ -116,10 +117,19 @@ ERROR_MEANINGS: Final[dict[int, str]] = {
     "a programme this service does not offer (program_not_offered), or a request of the wrong shape (invalid_request)",
     429: "Too many wrong PINs for this case number or from this address (too_many_attempts); wait Retry-After seconds",
     500: "Something went wrong on the server (internal_error)",
+    503: "The server is receiving as many request bodies as it holds at once (busy); try again after Retry-After "
+    "seconds",
 }
 
 _HEADERS: Final[dict[int, dict[str, Any]]] = {
     401: {"WWW-Authenticate": {"description": "Bearer", "required": True, "schema": {"type": "string"}}},
+    503: {
+        "Retry-After": {
+            "description": "Seconds to wait before trying again",
+            "required": True,
+            "schema": {"type": "string", "pattern": "^[0-9]+$"},
+        }
+    },
     429: {
         "Retry-After": {
             "description": "Seconds to wait before trying again",
@@ -145,5 +155,6 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return out
 
 
-#: Every operation: a body over its limit (413) and the unexpected (500).
-ALWAYS: Final = (413, 500)
+#: Every operation: a body over its limit (413), the unexpected (500), and too many bodies
+#: arriving at once (503).
+ALWAYS: Final = (413, 500, 503)

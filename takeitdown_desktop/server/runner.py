@@ -12,11 +12,16 @@ from sqlalchemy.engine import Engine
 class ThreadedServer:
     """uvicorn serving ``app`` on 127.0.0.1 (a free port unless given) in a daemon thread."""
 
-    def __init__(self, app: Any, port: int = 0, **ssl: Any) -> None:
+    def __init__(
+        self, app: Any, port: int = 0, *, head_seconds: float | None = None, max_connections: int | None = None, **ssl: Any
+    ) -> None:
         import uvicorn
 
+        from takeitdown_desktop.server.connections import HEAD_SECONDS, serving_options
+
         self.config = uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level="warning", access_log=False, lifespan="off", **ssl
+            app, host="127.0.0.1", port=port, log_level="warning", access_log=False, lifespan="off",
+            **serving_options(head_seconds or HEAD_SECONDS, max_connections), **ssl,
         )
         self.server = uvicorn.Server(self.config)
         self.thread = threading.Thread(target=self.server.run, name="case-server", daemon=True)

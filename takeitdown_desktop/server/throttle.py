@@ -103,16 +103,27 @@ def forget_guesses(conn: Connection, case_number: str) -> None:
 
 def client_key(host: str | None) -> str:
     """Whom to count: the address, or its /64 for IPv6 (one household or phone has a
-    whole /64 to pick addresses from)."""
+    whole /64 to pick addresses from). An IPv4 address seen through a dual-stack socket
+    or proxy (``::ffff:a.b.c.d``, or NAT64's ``64:ff9b::a.b.c.d``) is that IPv4 address:
+    as a /64, every IPv4 client would share one count."""
     if not host:
         return "unknown"
     try:
-        address = ipaddress.ip_address(host)
+        address = ipaddress.ip_address(host.split("%", 1)[0])
     except ValueError:
         return host[:64]
-    if address.version == 6:
+    if isinstance(address, ipaddress.IPv6Address):
+        mapped = address.ipv4_mapped or (
+            ipaddress.IPv4Address(int(address) & 0xFFFFFFFF) if address in _NAT64 else None
+        )
+        if mapped is not None:
+            return str(mapped)
         return str(ipaddress.ip_network(f"{address}/64", strict=False))
     return str(address)
+
+
+#: The well-known NAT64 prefix (RFC 6052): the last 32 bits are the IPv4 client.
+_NAT64: Final = ipaddress.ip_network("64:ff9b::/96")
 
 
 @dataclass

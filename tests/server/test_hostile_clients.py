@@ -1,0 +1,181 @@
+"""Clients that would hold the server's memory or descriptors for nothing: connections
+that never send a request or send its head a byte at a time, more connections than the
+server keeps, bodies trickled after a fast start, too many bodies at once; and addresses
+that one count must not lump together."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI, Request
+
+from takeitdown_desktop.server.bodies import BodyLimit
+from takeitdown_desktop.server.errors import install_handlers
+from takeitdown_desktop.server.runner import ThreadedServer
+from takeitdown_desktop.server.throttle import client_key
+from tests.fakes import database_url, fresh_engine
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ThreadedServer]:
+    from takeitdown_desktop.server.app import create_app
+
+    engine = fresh_engine(database_url(tmp_path))
+    running = ThreadedServer(create_app(engine), head_seconds=1.0, max_connections=8).start()
+    yield running
+    running.stop()
+    engine.dispose()
+
+
+def closed_within(sock: socket.socket, seconds: float) -> bool:
+    """Whether the server closes ``sock`` within ``seconds`` (reading whatever it sends)."""
+    sock.settimeout(seconds)
+    try:
+        while sock.recv(4096):
+            pass
+        return True
+    except (TimeoutError, socket.timeout):
+        return False
+    except ConnectionResetError:
+        return True
+
+
+def service_answers(server: ThreadedServer) -> bool:
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+        sock.sendall(b"GET /v1/service HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        return sock.recv(64).startswith(b"HTTP/1.1 200")
+
+
+def test_a_connection_that_sends_nothing_is_closed(server: ThreadedServer) -> None:
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        assert closed_within(sock, 5)
+
+
+def test_a_head_sent_a_byte_at_a_time_is_closed(server: ThreadedServer) -> None:
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        try:
+            for byte in b"GET /v1/service HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 100:
+                sock.sendall(bytes([byte]))
+                time.sleep(0.1)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        assert closed_within(sock, 5)
+    assert time.monotonic() - started < 6
+
+
+def test_idle_after_a_response_the_same_deadline_holds(server: ThreadedServer) -> None:
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        sock.sendall(b"GET /v1/service HTTP/1.1\r\nHost: x\r\n\r\n")
+        time.sleep(0.3)
+        assert sock.recv(65536).startswith(b"HTTP/1.1 200")
+        sock.sendall(b"GET /v1/serv")  # the next head, never finished
+        assert closed_within(sock, 5)
+
+
+def test_connections_over_the_cap_are_closed_and_the_service_recovers(server: ThreadedServer) -> None:
+    idle = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(20)]
+    try:
+        refused = sum(closed_within(sock, 0.5) for sock in idle)
+        assert refused >= 12  # all over the 8 kept
+    finally:
+        for sock in idle:
+            sock.close()
+    assert service_answers(server)
+
+
+# -- bodies ---------------------------------------------------------------------------
+
+
+async def _post_through_limit(limit: BodyLimit, chunks: list[tuple[float, bytes]]) -> tuple[int, dict[str, Any]]:
+    """A POST whose body arrives as ``chunks`` (a pause before each), through ``limit``
+    to an app that reads the whole body; returns the status and JSON body answered."""
+    sent: list[dict[str, Any]] = []
+    queue = list(chunks)
+
+    async def receive() -> dict[str, Any]:
+        pause, data = queue.pop(0)
+        await asyncio.sleep(pause)
+        return {"type": "http.request", "body": data, "more_body": bool(queue)}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/v1/cases", "headers": [], "query_string": b"",
+             "http_version": "1.1", "scheme": "http", "root_path": "", "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1)}
+    await limit(scope, receive, send)  # type: ignore[arg-type]
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return status, json.loads(body) if body else {}
+
+
+def reading_app() -> Any:
+    """The API's error handling around a route that reads its whole body."""
+    app = FastAPI()
+    install_handlers(app)
+
+    @app.post("/v1/cases")
+    async def read(request: Request) -> dict[str, int]:
+        return {"bytes": len(await request.body())}
+
+    return app
+
+
+def test_a_body_trickled_after_a_fast_start_is_refused() -> None:
+    """Fast to 200 KB, then a byte at a time: over the average rate for a long while, but
+    not over the rate of the latest stretch."""
+    limit = BodyLimit(reading_app(), idle_seconds=0.4, min_rate=1000)
+    chunks = [(0.0, b"x" * 200_000)] + [(0.15, b"x")] * 40
+    started = time.monotonic()
+    status, answer = asyncio.run(_post_through_limit(limit, chunks))
+    assert status == 408 and answer["error"]["code"] == "too_slow"
+    assert time.monotonic() - started < 2
+    assert limit.in_flight == 0
+
+
+def test_a_body_not_whole_in_time_is_refused() -> None:
+    limit = BodyLimit(reading_app(), idle_seconds=10, min_rate=1, max_seconds=0.5)
+    status, answer = asyncio.run(_post_through_limit(limit, [(0.1, b"x" * 100)] * 10))
+    assert status == 408 and answer["error"]["code"] == "too_slow"
+
+
+def test_bodies_over_the_in_flight_budget_wait_their_turn() -> None:
+    limit = BodyLimit(reading_app(), in_flight_limit=1000)
+
+    async def both() -> list[tuple[int, dict[str, Any]]]:
+        slow = _post_through_limit(limit, [(0.0, b"x" * 700), (0.5, b"x" * 10)])
+        fast = _post_through_limit(limit, [(0.1, b"x" * 400)])
+        return list(await asyncio.gather(slow, fast))
+
+    (first, _), (second, answer) = asyncio.run(both())
+    assert first == 200
+    assert second == 503 and answer["error"]["code"] == "busy"
+    assert limit.in_flight == 0
+    assert asyncio.run(_post_through_limit(limit, [(0.0, b"x" * 900)]))[0] == 200  # room again
+
+
+# -- addresses ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("host", "key"),
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        ("::ffff:203.0.113.7", "203.0.113.7"),  # IPv4 through a dual-stack socket or proxy
+        ("::ffff:198.51.100.9", "198.51.100.9"),
+        ("64:ff9b::203.0.113.7", "203.0.113.7"),  # NAT64
+        ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"),
+        ("fe80::1%eth0", "fe80::/64"),
+        ("", "unknown"),
+        ("not an address", "not an address"),
+    ],
+)
+def test_client_key(host: str, key: str) -> None:
+    assert client_key(host) == key
