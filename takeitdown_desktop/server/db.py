@@ -157,12 +157,18 @@ def _private_file(path: Path) -> None:
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
         folder.chmod(0o700)  # mkdir's mode passes through the umask
+    # Through a link, the file is where it points (O_EXCL would refuse a dangling link as
+    # an existing file, and SQLite would then create its target with the umask's mode).
+    real = Path(os.path.realpath(path))
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.close(os.open(real, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
     except FileExistsError:
         pass
+    except FileNotFoundError:
+        raise InsecureDatabase(f"The folder for the database file, {real.parent}, does not exist.") from None
     # SQLite gives its -wal and -shm files the main file's mode; check any left over.
-    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
+    names = {path, real}
+    for candidate in (*names, *(Path(f"{p}{suffix}") for p in names for suffix in ("-wal", "-shm", "-journal"))):
         try:
             mode = candidate.stat().st_mode
         except FileNotFoundError:

@@ -272,6 +272,24 @@ def test_database_files_are_private(tmp_path: Path) -> None:
         engine.dispose()
 
 
+def test_a_database_reached_through_a_dangling_link_is_created_private(tmp_path: Path) -> None:
+    """A link to a file not there yet (an operator pointing the usual path at another
+    disk): the file it points to is created 0600, not with the umask's mode."""
+    (tmp_path / "disk").mkdir()
+    link = tmp_path / "cases.sqlite3"
+    link.symlink_to(tmp_path / "disk" / "cases.sqlite3")
+    engine = db.make_engine(f"sqlite:///{link}")
+    try:
+        from takeitdown_desktop.server.app import create_app
+
+        create_app(engine)
+        assert (tmp_path / "disk" / "cases.sqlite3").stat().st_mode & 0o777 == 0o600
+        for leftover in (tmp_path / "disk").iterdir():
+            assert leftover.stat().st_mode & 0o777 == 0o600, leftover.name
+    finally:
+        engine.dispose()
+
+
 def test_default_database_folder_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from takeitdown_desktop.server.main import main
 
