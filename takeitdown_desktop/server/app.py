@@ -7,6 +7,8 @@ loop), ``bodies`` (request size and JSON), ``errors`` and ``routes``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 
@@ -14,6 +16,7 @@ from takeitdown_desktop.server import openapi
 from takeitdown_desktop.server.bodies import BodyLimit
 from takeitdown_desktop.server.cases import CaseService, add_platform
 from takeitdown_desktop.server.errors import CatchAll, install_handlers
+from takeitdown_desktop.server.guard import Guard
 from takeitdown_desktop.server.models import API_VERSION
 from takeitdown_desktop.server.routes import router
 from takeitdown_desktop.server.throttle import CLIENT_FAILURES
@@ -27,14 +30,20 @@ def create_app(
     organisation: str = "Practice service",
     programs: dict[str, str] | None = None,
     wrong_pins_per_address: int = CLIENT_FAILURES,
+    allowed_hosts: Collection[str] | None = None,
 ) -> FastAPI:
     """The API over ``engine``. ``programs`` maps programme ids to names shown to people;
     ``wrong_pins_per_address`` is how many wrong PINs one address may send in the window
-    (the limit per case number does not change)."""
+    (the limit per case number does not change); ``allowed_hosts``, the names requests
+    may use (any when None; see guard.py)."""
     service = CaseService(
         engine, organisation=organisation, programs=programs, wrong_pins_per_address=wrong_pins_per_address
     )
     app = FastAPI(
+        # No interactive pages: FastAPI's load their scripts from a CDN. The document
+        # itself is at /openapi.json (and in docs/api/).
+        docs_url=None,
+        redoc_url=None,
         title="Take It Down case API",
         version=str(API_VERSION),
         description=(
@@ -49,5 +58,6 @@ def create_app(
     openapi.install(app)
     # The last added runs first: unexpected errors are caught around everything else.
     app.add_middleware(BodyLimit)
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts)
     app.add_middleware(CatchAll)
     return app

@@ -76,6 +76,14 @@ class BodyLimit:
             return
         limit = body_limit(scope)
         declared = _content_length(scope)
+        if declared is not None and _has_transfer_encoding(scope):
+            # Both framings at once is how requests are smuggled past a proxy that reads
+            # the other one: refused, and the connection closed.
+            await send_json(
+                send, 400, error_body("bad_request", "The request gives both Content-Length and Transfer-Encoding."),
+                {"Connection": "close"},
+            )
+            return
         # Only POSTs take a body: one sent in chunks to anything else (which no route
         # reads) is refused at once, rather than swallowed whatever its length.
         chunked = declared is None and scope["method"] != "POST" and _chunked(scope)
@@ -119,6 +127,10 @@ class BodyLimit:
             await self.app(scope, counting_receive, send)
         finally:
             self.in_flight -= received
+
+
+def _has_transfer_encoding(scope: Scope) -> bool:
+    return any(name == b"transfer-encoding" for name, _ in scope["headers"])
 
 
 def _chunked(scope: Scope) -> bool:

@@ -12,10 +12,12 @@ they are read (``bodies.BodyLimit``).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import resource
 from typing import Any, Final
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,25 @@ def timed_protocol(head_seconds: float = HEAD_SECONDS, max_connections: int = MA
             self._head_timer = None
             if self.cycle is None or self.cycle.response_complete:
                 self.transport.close()
+
+        def send_400_response(self, msg: str) -> None:
+            # Not valid HTTP: answered in the API's JSON like every other error, not in
+            # uvicorn's plain text.
+            body = json.dumps(
+                {"error": {"code": "bad_request", "message": "The request is not valid HTTP."}}
+            ).encode()
+            headers = [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ]
+            try:
+                for event in (h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+                              h11.Data(data=body), h11.EndOfMessage()):
+                    self.transport.write(self.conn.send(event))
+            except h11.LocalProtocolError:
+                pass  # too late in the exchange for an answer
+            self.transport.close()
 
     return TimedH11Protocol
 

@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
         "after 5 wrong PINs whatever this says",
     )
     parser.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help="a name this server answers to, as clients write it in the address (repeatable; default: any, "
+        "or only localhost and 127.0.0.1 when listening on this computer alone)",
+    )
+    parser.add_argument(
         "--max-connections",
         type=_positive,
         default=None,
@@ -161,7 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     limits = {"wrong_pins_per_address": args.wrong_pins_per_address} if args.wrong_pins_per_address else {}
-    app = create_app(engine, organisation=args.organisation, programs=programs, **limits)
+    from takeitdown_desktop.server.guard import LOOPBACK_HOSTS
+
+    hosts = args.allowed_host or (LOOPBACK_HOSTS if is_loopback(args.host) else None)
+    app = create_app(engine, organisation=args.organisation, programs=programs, allowed_hosts=hosts, **limits)
     from takeitdown_desktop.server.connections import serving_options
 
     uvicorn.run(

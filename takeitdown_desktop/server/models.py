@@ -113,6 +113,8 @@ ERROR_MEANINGS: Final[dict[int, str]] = {
     "withdrawn (case_withdrawn), the files are for another programme than the case (program_mismatch), the case "
     "would hold too many files (case_full), or a clash with a concurrent request (conflict; try again)",
     413: "The body is over this operation's limit (too_large); the connection is closed",
+    415: "The body is declared as something else than JSON: Content-Type, when given, must be application/json "
+    "(unsupported_media_type)",
     422: "The body or a parameter is not what the operation takes: a bundle that breaks its schema (invalid_bundle), "
     "a programme this service does not offer (program_not_offered), or a request of the wrong shape (invalid_request)",
     429: "Too many wrong PINs for this case number or from this address (too_many_attempts); wait Retry-After seconds",

@@ -143,7 +143,7 @@ def service_info(request: Request) -> ServiceInfo:
             "headers": NO_STORE_HEADER,
             **_case_links("create"),
         },
-        **errors(400, 408, 409, 422, *ALWAYS),
+        **errors(400, 408, 409, 415, 422, *ALWAYS),
     },
     openapi_extra={"parameters": [_IDEMPOTENCY_KEY], **_body({"$ref": BUNDLE_REF}, MAX_CASE_BODY_BYTES)},
     tags=["cases"],
@@ -159,7 +159,7 @@ async def create_case(request: Request) -> JSONResponse:
     "/v1/cases/{case_number}/status",
     operation_id="case_status",
     response_model=CaseStatus,
-    responses={200: {"headers": NO_STORE_HEADER}, **errors(400, 404, 408, 422, 429, *ALWAYS)},
+    responses={200: {"headers": NO_STORE_HEADER}, **errors(400, 404, 408, 415, 422, 429, *ALWAYS)},
     openapi_extra=_PIN_BODY,
     tags=["cases"],
 )
@@ -176,7 +176,7 @@ async def case_status(case_number: str, request: Request) -> JSONResponse:
     responses={
         200: {"description": "A retry: the answer to the first request with this key", "headers": NO_STORE_HEADER},
         201: {"model": CaseStatus, "description": "The files were added", "headers": NO_STORE_HEADER},
-        **errors(400, 404, 408, 409, 422, 429, *ALWAYS),
+        **errors(400, 404, 408, 409, 415, 422, 429, *ALWAYS),
     },
     openapi_extra={
         "parameters": [_IDEMPOTENCY_KEY],
@@ -203,7 +203,7 @@ async def add_items(case_number: str, request: Request) -> JSONResponse:
     "/v1/cases/{case_number}/withdraw",
     operation_id="withdraw",
     response_model=CaseStatus,
-    responses={200: {"headers": NO_STORE_HEADER}, **errors(400, 404, 408, 422, 429, *ALWAYS)},
+    responses={200: {"headers": NO_STORE_HEADER}, **errors(400, 404, 408, 415, 422, 429, *ALWAYS)},
     openapi_extra=_PIN_BODY,
     tags=["cases"],
 )

@@ -68,7 +68,10 @@ class PracticeServer:
         from takeitdown_desktop.server.db import make_engine
 
         self.engine = make_engine(MEMORY_URL)
-        self.server = ThreadedServer(create_app(self.engine, organisation=self.ORGANISATION)).start()
+        from takeitdown_desktop.server.guard import LOOPBACK_HOSTS
+
+        app = create_app(self.engine, organisation=self.ORGANISATION, allowed_hosts=LOOPBACK_HOSTS)
+        self.server = ThreadedServer(app).start()
         return self.server.url
 
     def stop(self, wait: bool = True) -> None:

@@ -179,3 +179,78 @@ def test_bodies_over_the_in_flight_budget_wait_their_turn() -> None:
 )
 def test_client_key(host: str, key: str) -> None:
     assert client_key(host) == key
+
+
+# -- what every request and answer passes (server/guard.py, connections.py) ---------------
+
+
+def raw(server: ThreadedServer, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+            if b"\r\n\r\n" in data and b"connection: close" not in data.lower():
+                break
+        return data
+
+
+def test_not_http_is_answered_in_json(server: ThreadedServer) -> None:
+    answer = raw(server, b"GARBAGE\r\n\r\n")
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"content-type: application/json" in head.lower()
+    assert json.loads(body)["error"]["code"] == "bad_request"
+
+
+def test_both_framings_at_once_are_refused_and_the_connection_closed(server: ThreadedServer) -> None:
+    answer = raw(server, b"POST /v1/cases HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"connection: close" in head.lower()
+    assert json.loads(body)["error"]["code"] == "bad_request"
+
+
+def test_security_headers_and_no_pages_that_load_scripts_from_elsewhere(server: ThreadedServer) -> None:
+    import requests
+
+    for path in ("/v1/service", "/v1/cases/X/status", "/docs"):
+        r = requests.get(server.url + path, timeout=10)
+        assert r.headers["X-Content-Type-Options"] == "nosniff"
+        assert r.headers["X-Frame-Options"] == "DENY"
+        assert r.headers["Content-Security-Policy"] == "default-src 'none'; frame-ancestors 'none'"
+        assert r.headers["Referrer-Policy"] == "no-referrer"
+    assert requests.get(server.url + "/docs", timeout=10).status_code == 404
+    assert requests.get(server.url + "/redoc", timeout=10).status_code == 404
+    assert requests.get(server.url + "/openapi.json", timeout=10).json()["openapi"]
+
+
+def test_a_body_declared_as_text_or_a_form_is_refused(server: ThreadedServer) -> None:
+    """What a web page can make a browser send to any address without asking."""
+    import requests
+
+    for kind in ("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"):
+        r = requests.post(server.url + "/v1/cases/X/status", data=b'{"pin": "12345678"}',
+                          headers={"Content-Type": kind}, timeout=10)
+        assert r.status_code == 415 and r.json()["error"]["code"] == "unsupported_media_type"
+    r = requests.post(server.url + "/v1/cases/X/status", json={"pin": "12345678"}, timeout=10)
+    assert r.status_code == 404
+
+
+def test_the_practice_server_answers_only_to_this_computers_names() -> None:
+    """DNS rebinding: a page on a name pointed at 127.0.0.1 must not reach the practice
+    server from the person's browser."""
+    import requests
+
+    from takeitdown_desktop.server.runner import PracticeServer
+
+    practice = PracticeServer()
+    url = practice.start()
+    try:
+        assert requests.get(url + "/v1/service", timeout=10).status_code == 200
+        port = url.rsplit(":", 1)[1]
+        for host in ("localhost", f"localhost:{port}", f"127.0.0.1:{port}"):
+            assert requests.get(url + "/v1/service", headers={"Host": host}, timeout=10).status_code == 200
+        r = requests.get(url + "/v1/service", headers={"Host": f"attacker.example:{port}"}, timeout=10)
+        assert r.status_code == 400 and r.json()["error"]["code"] == "bad_request"
+    finally:
+        practice.stop()
