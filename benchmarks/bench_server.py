@@ -183,7 +183,9 @@ def fresh_database(url: str | None, folder: Path) -> str:
 
 
 def run_server(database: str, port: int) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "takeitdown_desktop.server.main", "--database", database, "--port", str(port)]
+    # Every create of the bursts comes from this one address: no per-address limit here.
+    cmd = [sys.executable, "-m", "takeitdown_desktop.server.main", "--database", database, "--port", str(port),
+           "--cases-per-address", "100000000"]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -74,9 +74,12 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(tmp_path: Path, organisation: str = "Test helpline", **ssl: Any) -> Iterator[LiveServer]:
+def live_server(
+    tmp_path: Path, organisation: str = "Test helpline", limits: dict[str, int] | None = None, **ssl: Any
+) -> Iterator[LiveServer]:
+    """The reference server on loopback; ``limits``, create_app's per-address limits."""
     engine = fresh_engine(database_url(tmp_path))
-    recorder = RecordingApp(create_app(engine, organisation=organisation))
+    recorder = RecordingApp(create_app(engine, organisation=organisation, **(limits or {})))
     server = ThreadedServer(recorder, **ssl).start()
     try:
         yield LiveServer(engine, server, recorder)

@@ -19,7 +19,7 @@ from takeitdown_desktop.server.errors import CatchAll, install_handlers
 from takeitdown_desktop.server.guard import Guard
 from takeitdown_desktop.server.models import API_VERSION
 from takeitdown_desktop.server.routes import router
-from takeitdown_desktop.server.throttle import CLIENT_FAILURES
+from takeitdown_desktop.server.throttle import CASES_PER_ADDRESS, CLIENT_FAILURES
 
 __all__ = ["add_platform", "create_app"]
 
@@ -30,14 +30,20 @@ def create_app(
     organisation: str = "Practice service",
     programs: dict[str, str] | None = None,
     wrong_pins_per_address: int = CLIENT_FAILURES,
+    cases_per_address: int = CASES_PER_ADDRESS,
     allowed_hosts: Collection[str] | None = None,
 ) -> FastAPI:
     """The API over ``engine``. ``programs`` maps programme ids to names shown to people;
     ``wrong_pins_per_address`` is how many wrong PINs one address may send in the window
-    (the limit per case number does not change); ``allowed_hosts``, the names requests
+    (the limit per case number does not change), ``cases_per_address`` how many cases
+    one may open in an hour; ``allowed_hosts``, the names requests
     may use (any when None; see guard.py)."""
     service = CaseService(
-        engine, organisation=organisation, programs=programs, wrong_pins_per_address=wrong_pins_per_address
+        engine,
+        organisation=organisation,
+        programs=programs,
+        wrong_pins_per_address=wrong_pins_per_address,
+        cases_per_address=cases_per_address,
     )
     app = FastAPI(
         # No interactive pages: FastAPI's load their scripts from a CDN. The document

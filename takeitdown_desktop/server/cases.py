@@ -38,7 +38,7 @@ from takeitdown_desktop.core.bundle import (
 )
 from takeitdown_desktop.server import db, hashing, security
 from takeitdown_desktop.server.bodies import parse_json
-from takeitdown_desktop.server.errors import ApiError, not_found, too_many_attempts
+from takeitdown_desktop.server.errors import ApiError, not_found, too_many_attempts, too_many_cases
 from takeitdown_desktop.server.models import (
     API_VERSION,
     MAX_FEED_PAGE_BYTES,
@@ -51,12 +51,17 @@ from takeitdown_desktop.server.models import (
     ServiceInfo,
 )
 from takeitdown_desktop.server.throttle import (
+    CASES_PER_ADDRESS,
+    CASES_WINDOW_SECONDS,
     CLIENT_FAILURES,
+    CLIENT_WINDOW_SECONDS,
     FORGET_EVERY_SECONDS,
-    ClientThrottle,
+    claim_address,
     claim_guess,
     forget_guesses,
+    forget_old_addresses,
     forget_old_guesses,
+    give_back,
 )
 
 _PIN_RE: Final = re.compile(r"[0-9]{1,16}")
@@ -138,6 +143,7 @@ class CaseService:
         organisation: str,
         programs: dict[str, str] | None = None,
         wrong_pins_per_address: int = CLIENT_FAILURES,
+        cases_per_address: int = CASES_PER_ADDRESS,
     ) -> None:
         self.programs = dict(programs or DEFAULT_PROGRAMS)
         unknown = set(self.programs) - set(PROGRAMS)
@@ -150,7 +156,8 @@ class CaseService:
         self._parsing = threading.Lock()
         self._forget_after = 0.0  # when wrong guesses are next looked through
         self._dummy_hash = security.hash_pin("0", self._dummy_salt)
-        self.clients = ClientThrottle(limit=wrong_pins_per_address)
+        self.wrong_pins_per_address = wrong_pins_per_address
+        self.cases_per_address = cases_per_address
         #: PINs actually hashed and compared, right or wrong (guesses refused are not).
         self.pin_checks = 0
 
@@ -220,42 +227,61 @@ class CaseService:
         nothing tells them apart from real ones.
         """
         number = security.normalise_case_number(case_number)[:64]
-        wait = self.clients.claim(client, time.time())
+        address = f"pin:{client}"
+        wait, case = await _in_thread(self._claim, number, address, time.time())
         if wait > 0:
             raise too_many_attempts(wait)
-        wrong = False
+        checked = False
         try:
-            wait, case = await _in_thread(self._claim, number, time.time())
-            if wait > 0:
-                raise too_many_attempts(wait)
             self.pin_checks += 1
             if case is not None and _PIN_RE.fullmatch(pin):
                 ok = await hashing.check_pin(client, pin, case.pin_salt, case.pin_hash)
             else:
                 await hashing.check_pin(client, pin[:64], self._dummy_salt, self._dummy_hash)  # same work
                 ok = False
+            checked = True
             if not ok:
-                wrong = True
                 raise not_found()
-            await _in_thread(self._forget, number)
+            await _in_thread(self._forget, number, address)
             assert case is not None
             return case
         finally:
-            self.clients.settle(client, time.time(), wrong=wrong)
+            if not checked:  # stopped before its PIN was checked: the address gets its place back
+                await _in_thread(self._give_back, address)
 
-    def _claim(self, number: str, now: float) -> tuple[float, Row[Any] | None]:
+    def _claim(self, number: str, address: str, now: float) -> tuple[float, Row[Any] | None]:
+        """Count the guess for its address, then for its case number; in one transaction."""
         with self.db.write() as conn:
             if not 0 <= self._forget_after - now <= FORGET_EVERY_SECONDS:  # due (or the clock was set back)
                 self._forget_after = now + FORGET_EVERY_SECONDS
                 forget_old_guesses(conn, now)
+                forget_old_addresses(conn, now)
+            wait = claim_address(conn, address, now, self.wrong_pins_per_address, CLIENT_WINDOW_SECONDS)
+            if wait > 0:
+                return wait, None
             wait = claim_guess(conn, number, now)
             if wait > 0:
+                give_back(conn, address)  # not checked: it costs the address nothing
                 return wait, None
             return 0.0, conn.execute(select(db.cases).where(db.cases.c.case_number == number)).first()
 
-    def _forget(self, number: str) -> None:
+    def _forget(self, number: str, address: str) -> None:
         with self.db.write() as conn:
             forget_guesses(conn, number)
+            give_back(conn, address)
+
+    def _give_back(self, address: str) -> None:
+        with self.db.write() as conn:
+            give_back(conn, address)
+
+    def _key_seen(self, key: str) -> bool:
+        key_hash = security.sha256_hex(key)
+        with self.db.read() as conn:
+            return conn.execute(select(db.idempotency.c.key_hash).where(db.idempotency.c.key_hash == key_hash)).first() is not None
+
+    def _claim_case(self, address: str) -> float:
+        with self.db.write() as conn:
+            return claim_address(conn, address, time.time(), self.cases_per_address, CASES_WINDOW_SECONDS)
 
     # -- writing ------------------------------------------------------------------------
     def _idempotent_write(
@@ -329,6 +355,23 @@ class CaseService:
     async def create(self, key: str, body: bytes, client: str) -> tuple[CaseCreated, bool]:
         """Open a case (True), or the one already opened under ``key`` (False)."""
         bundle, canonical = await self._parsed(self._parse_create, body)
+        # Counted before the PIN is hashed, so an address over its limit costs no scrypt.
+        # A retry of a case already opened is answered whatever the count says.
+        address = f"case:{client}"
+        if await _in_thread(self._key_seen, key):
+            return await self._create(key, bundle, canonical, client)
+        wait = await _in_thread(self._claim_case, address)
+        if wait > 0:
+            raise too_many_cases(wait)
+        opened = False
+        try:
+            result, opened = await self._create(key, bundle, canonical, client)
+            return result, opened
+        finally:
+            if not opened:  # a retry of a case already opened, or nothing opened: not counted
+                await _in_thread(self._give_back, address)
+
+    async def _create(self, key: str, bundle: Bundle, canonical: bytes, client: str) -> tuple[CaseCreated, bool]:
         request_hash = security.sha256_hex(b"create\x00" + canonical)
         pin = security.pin_for(self.secret, key)
         salt = os.urandom(16)

@@ -84,6 +84,16 @@ idempotency = Table(
     Column("item_count", Integer, nullable=False),
 )
 
+#: What one client address did in the current window: wrong PINs ("pin:ADDRESS") or
+#: cases opened ("case:ADDRESS"). In the database, so every server process counts alike.
+address_counts = Table(
+    "address_counts",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("window_start", Float, nullable=False),
+)
+
 # Wrong-PIN counting, by the case number as typed, whether or not such a case exists
 # (so throttling itself does not tell which case numbers are real).
 attempts = Table(

@@ -51,6 +51,15 @@ def too_large(limit: int) -> ApiError:
     return ApiError(413, "too_large", f"The request is larger than {limit} bytes.", {"Connection": "close"})
 
 
+def too_many_cases(wait: float) -> ApiError:
+    return ApiError(
+        429,
+        "too_many_cases",
+        "Too many cases were opened from this address. Please wait and try again.",
+        {"Retry-After": str(int(wait) + 1)},
+    )
+
+
 def too_slow() -> ApiError:
     return ApiError(408, "too_slow", "The request arrived too slowly. Please try again on a better connection.")
 

@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         "after 5 wrong PINs whatever this says",
     )
     parser.add_argument(
+        "--cases-per-address",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="cases one client address may open in an hour (default: 30); raise it where many people share "
+        "one address",
+    )
+    parser.add_argument(
         "--allowed-host",
         action="append",
         metavar="NAME",
@@ -168,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     limits = {"wrong_pins_per_address": args.wrong_pins_per_address} if args.wrong_pins_per_address else {}
+    if args.cases_per_address:
+        limits["cases_per_address"] = args.cases_per_address
     from takeitdown_desktop.server.guard import LOOPBACK_HOSTS
 
     hosts = args.allowed_host or (LOOPBACK_HOSTS if is_loopback(args.host) else None)

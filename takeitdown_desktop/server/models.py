@@ -117,7 +117,8 @@ ERROR_MEANINGS: Final[dict[int, str]] = {
     "(unsupported_media_type)",
     422: "The body or a parameter is not what the operation takes: a bundle that breaks its schema (invalid_bundle), "
     "a programme this service does not offer (program_not_offered), or a request of the wrong shape (invalid_request)",
-    429: "Too many wrong PINs for this case number or from this address (too_many_attempts); wait Retry-After seconds",
+    429: "Too many wrong PINs for this case number or from this address (too_many_attempts), or too many cases "
+    "opened from this address (too_many_cases); wait Retry-After seconds",
     500: "Something went wrong on the server (internal_error)",
     503: "The server is receiving as many request bodies as it holds at once (busy); try again after Retry-After "
     "seconds",

@@ -143,7 +143,7 @@ def service_info(request: Request) -> ServiceInfo:
             "headers": NO_STORE_HEADER,
             **_case_links("create"),
         },
-        **errors(400, 408, 409, 415, 422, *ALWAYS),
+        **errors(400, 408, 409, 415, 422, 429, *ALWAYS),
     },
     openapi_extra={"parameters": [_IDEMPOTENCY_KEY], **_body({"$ref": BUNDLE_REF}, MAX_CASE_BODY_BYTES)},
     tags=["cases"],

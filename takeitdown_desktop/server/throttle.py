@@ -1,20 +1,19 @@
-"""Limits on guessing PINs: per case number (in the database) and per client address.
+"""Limits on guessing PINs, per case number and per client address, and on opening
+cases, per client address: all in the database, so that every server process counts
+alike (limits kept in each process's memory grew with the number of processes).
 
 A guess is counted *before* its PIN is checked, in the same statement that reads the
 count, so concurrent guesses cannot all see "not locked yet": at most FREE_FAILURES
 guesses are checked for a case number before it locks, then one per lock. A right
-PIN clears the count again.
+PIN clears the count again, and gives its address its place back.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import threading
-from collections import OrderedDict, deque
-from dataclasses import dataclass, field
 from typing import Final
 
-from sqlalchemy import ColumnElement, case, select, update
+from sqlalchemy import ColumnElement, case, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -27,8 +26,10 @@ MAX_LOCK_SECONDS: Final = 3600
 #: Wrong PINs from one client address per window before it is slowed down.
 CLIENT_FAILURES: Final = 20
 CLIENT_WINDOW_SECONDS: Final = 600
-#: Client addresses remembered at most; the least recently seen are forgotten first.
-MAX_CLIENTS: Final = 50_000
+#: Cases one client address may open per window (a person opens one or two; a shared
+#: address, a school's say, a few dozen), so that nobody can fill the database.
+CASES_PER_ADDRESS: Final = 30
+CASES_WINDOW_SECONDS: Final = 3600
 #: A case number nobody has guessed for this long, and not locked, is forgotten: the
 #: database would otherwise keep a row for every number anyone ever tried.
 FORGET_GUESSES_SECONDS: Final = 86_400
@@ -126,63 +127,37 @@ def client_key(host: str | None) -> str:
 _NAT64: Final = ipaddress.ip_network("64:ff9b::/96")
 
 
-@dataclass
-class _Client:
-    failures: deque[float] = field(default_factory=deque)
-    checking: int = 0
+def claim_address(conn: Connection, key: str, now: float, limit: int, window: float) -> float:
+    """Count one more for ``key`` (what, and which address) in its window; 0.0 if within
+    ``limit``, else the seconds until the window ends. Call inside a write transaction:
+    the count is read and raised in one statement, so processes racing it cannot all
+    see room for one more."""
+    table = db.address_counts
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    conn.execute(
+        dialect_insert(table).values(key=key, count=0, window_start=now).on_conflict_do_nothing(index_elements=["key"])
+    )
+    # A window that is over starts again (or the clock was set back).
+    conn.execute(
+        update(table)
+        .where(table.c.key == key, or_(table.c.window_start <= now - window, table.c.window_start > now))
+        .values(count=0, window_start=now)
+    )
+    claimed = conn.execute(
+        update(table).where(table.c.key == key, table.c.count < limit).values(count=table.c.count + 1).returning(table.c.count)
+    ).first()
+    if claimed is not None:
+        return 0.0
+    start = conn.execute(select(table.c.window_start).where(table.c.key == key)).scalar_one()
+    return max(1.0, float(start) + window - now)
 
 
-class ClientThrottle:
-    """Wrong PINs per client address, in this process, in a sliding window.
+def give_back(conn: Connection, key: str) -> None:
+    """Take back one count from ``key``: a guess that was right, or never checked."""
+    table = db.address_counts
+    conn.execute(update(table).where(table.c.key == key, table.c.count > 0).values(count=table.c.count - 1))
 
-    Guesses being checked right now count too, so a burst from one address cannot get
-    more than CLIENT_FAILURES checked; a right PIN gives its place back. Addresses with
-    nothing left to count are forgotten, and at most MAX_CLIENTS are kept.
-    """
 
-    def __init__(self, limit: int = CLIENT_FAILURES, window: float = CLIENT_WINDOW_SECONDS, max_clients: int = MAX_CLIENTS) -> None:
-        self.limit, self.window, self.max_clients = limit, window, max_clients
-        self._lock = threading.Lock()
-        self._clients: OrderedDict[str, _Client] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._clients)
-
-    def claim(self, client: str, now: float) -> float:
-        """0.0 and the guess is counted, or the seconds to wait before guessing again."""
-        with self._lock:
-            self._expire(now)
-            entry = self._clients.get(client)
-            if entry is None:
-                entry = self._clients[client] = _Client()
-                while len(self._clients) > self.max_clients:
-                    self._clients.popitem(last=False)
-            self._clients.move_to_end(client)
-            if len(entry.failures) + entry.checking >= self.limit:
-                if len(entry.failures) >= self.limit:
-                    return entry.failures[0] + self.window - now
-                return 1.0  # guesses still being checked may yet turn out right
-            entry.checking += 1
-            return 0.0
-
-    def settle(self, client: str, now: float, *, wrong: bool) -> None:
-        """A claimed guess was checked (or not checked after all, ``wrong=False``)."""
-        with self._lock:
-            entry = self._clients.get(client)
-            if entry is None:
-                return
-            entry.checking = max(0, entry.checking - 1)
-            if wrong:
-                entry.failures.append(now)
-            elif not entry.failures and not entry.checking:
-                del self._clients[client]
-
-    def _expire(self, now: float) -> None:
-        # Least recently seen first: stop at the first address still being counted.
-        while self._clients:
-            client, entry = next(iter(self._clients.items()))
-            while entry.failures and entry.failures[0] <= now - self.window:
-                entry.failures.popleft()
-            if entry.failures or entry.checking:
-                return
-            del self._clients[client]
+def forget_old_addresses(conn: Connection, now: float) -> None:
+    """Drop the counts whose window ended long ago (the longest window is an hour)."""
+    conn.execute(db.address_counts.delete().where(db.address_counts.c.window_start < now - 2 * CASES_WINDOW_SECONDS))

@@ -15,7 +15,8 @@ from tests.media_factory import good_jpeg
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[LiveServer]:
-    with live_server(tmp_path) as live:
+    # Tests here open hundreds of cases from one address; the limit has tests of its own.
+    with live_server(tmp_path, limits={"cases_per_address": 100_000}) as live:
         yield live
 
 

@@ -27,6 +27,7 @@ from tests.fakes import (
     drop_after_forwarding,
     free_port,
     fresh_engine,
+    live_server,
     respond,
 )
 from tests.server.conftest import other_payload
@@ -189,7 +190,6 @@ def test_malformed_answers(server: LiveServer, answer) -> None:  # type: ignore[
 
 def test_self_signed_tls_needs_its_ca(tmp_path: Path) -> None:
     from tests.server.tls import make_ca_and_server_cert
-    from tests.fakes import live_server
 
     ca, cert, key = make_ca_and_server_cert(tmp_path)
     with live_server(tmp_path, ssl_certfile=str(cert), ssl_keyfile=str(key)) as live:
@@ -308,6 +308,7 @@ def test_killing_the_server_loses_no_acknowledged_case(tmp_path: Path) -> None:
     fresh_engine(url).dispose()
     port = free_port()
     cmd = [sys.executable, "-m", "takeitdown_desktop.server.main", "--port", str(port), "--database", url]
+    cmd += ["--cases-per-address", "1000"]  # 400 cases from one address
 
     def start() -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

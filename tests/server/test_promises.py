@@ -566,23 +566,54 @@ def test_a_database_from_before_publication_order_gets_one(server: LiveServer) -
 
 
 def test_the_per_address_count_forgets(server: LiveServer) -> None:
-    from takeitdown_desktop.server.throttle import CLIENT_WINDOW_SECONDS, ClientThrottle
+    from takeitdown_desktop.server.throttle import CLIENT_WINDOW_SECONDS, claim_address, forget_old_addresses
 
-    throttle = ClientThrottle(max_clients=1000)
-    for i in range(5000):
-        assert throttle.claim(f"10.0.{i // 256}.{i % 256}", 0.0) == 0.0
-        throttle.settle(f"10.0.{i // 256}.{i % 256}", 0.0, wrong=True)
-    assert len(throttle) == 1000  # at most max_clients, however many addresses guess
-    throttle.claim("192.0.2.1", CLIENT_WINDOW_SECONDS + 1)
-    assert len(throttle) == 1  # the window passed: the others are forgotten
-    throttle.settle("192.0.2.1", CLIENT_WINDOW_SECONDS + 1, wrong=False)
-    assert len(throttle) == 0  # a right PIN leaves nothing behind
-    # And on the live server: right PINs from many addresses leave no entries at all.
+    with server.engine.begin() as conn:
+        for i in range(500):
+            assert claim_address(conn, f"pin:10.0.{i // 256}.{i % 256}", 0.0, 20, CLIENT_WINDOW_SECONDS) == 0.0
+        forget_old_addresses(conn, 2 * 3600 + 1.0)  # long after the longest window
+        assert conn.execute(select(func.count()).select_from(db.address_counts)).scalar_one() == 0
+    # On the live server: right PINs from many addresses leave nothing counted.
     client = CaseClient(server.url)
     receipt = client.create_case(other_payload(1), new_idempotency_key())
     for i in range(5):
         CaseClient(server.url, session_from(f"127.0.2.{i + 1}")).status(receipt.case_number, receipt.pin)
-    assert len(cases_of(server).clients) == 0
+    with server.engine.connect() as conn:
+        counts = conn.execute(select(db.address_counts.c.key, db.address_counts.c.count)).all()
+    assert {key: count for key, count in counts if key.startswith("pin:")} == {f"pin:127.0.2.{i + 1}": 0 for i in range(5)}
+
+
+def test_limits_hold_across_server_processes(tmp_path: Path) -> None:
+    """Two servers on one database (as several processes behind one proxy): 20 wrong PINs
+    from one address in all, not 20 each; and the cases one address opens, in all."""
+    from takeitdown_desktop.server.app import create_app
+    from takeitdown_desktop.server.runner import ThreadedServer
+
+    url = database_url(tmp_path)
+    engines = [fresh_engine(url), db.make_engine(url)]
+    servers = [ThreadedServer(create_app(e, cases_per_address=3)).start() for e in engines]
+    try:
+        clients = [CaseClient(s.url, retries=0) for s in servers]
+        keys = [new_idempotency_key() for _ in range(3)]
+        made = [clients[i % 2].create_case(other_payload(i), keys[i]) for i in range(3)]
+        # A retry of a case already opened is answered again, and not counted as a new one.
+        assert clients[1].create_case(other_payload(0), keys[0]).case_number == made[0].case_number
+        with pytest.raises(CaseServiceError) as refused:
+            clients[1].create_case(other_payload(9), new_idempotency_key())
+        assert refused.value.status == 429 and refused.value.retry_after is not None
+        codes = []
+        for i in range(22):
+            try:
+                # Each at a number of its own: a case number's own lock is not what is tried here.
+                clients[i % 2].status(f"NOPE-{i:04d}-GUES-SSED", "00000000")
+            except CaseServiceError as exc:
+                codes.append(exc.status)
+        assert codes.count(404) == 20 and codes[-2:] == [429, 429]
+    finally:
+        for s in servers:
+            s.stop()
+        for e in engines:
+            e.dispose()
 
 
 def test_case_numbers_nobody_guesses_any_more_are_forgotten(server: LiveServer) -> None:
@@ -591,17 +622,17 @@ def test_case_numbers_nobody_guesses_any_more_are_forgotten(server: LiveServer) 
 
     cases = cases_of(server)
     for i in range(50):
-        cases._claim(f"NOPE-{i:04d}-GUES-SSED", 1000.0)
+        cases._claim(f"NOPE-{i:04d}-GUES-SSED", f"pin:10.0.1.{i}", 1000.0)
     for i in range(6):  # one number guessed into a lock
-        cases._claim("LOCK-EDUP-LOCK-EDUP", 1000.0 + i)
+        cases._claim("LOCK-EDUP-LOCK-EDUP", f"pin:10.0.2.{i}", 1000.0 + i)
 
     def left() -> set[str]:
         with server.engine.connect() as conn:
             return set(conn.execute(select(db.attempts.c.case_number)).scalars())
 
-    cases._claim("FRES-HGUE-SSFR-ESHG", 1000.0 + throttle.FORGET_GUESSES_SECONDS / 2)
+    cases._claim("FRES-HGUE-SSFR-ESHG", "pin:10.0.3.1", 1000.0 + throttle.FORGET_GUESSES_SECONDS / 2)
     assert len(left()) == 52  # nothing a day old yet
-    cases._claim("FRES-HGUE-SSFR-ESHG", 1010.0 + throttle.FORGET_GUESSES_SECONDS)
+    cases._claim("FRES-HGUE-SSFR-ESHG", "pin:10.0.3.2", 1010.0 + throttle.FORGET_GUESSES_SECONDS)
     assert left() == {"FRES-HGUE-SSFR-ESHG"}  # the day-old guesses are forgotten, the fresh one kept
 
 

@@ -50,7 +50,7 @@ def test_schemathesis_finds_nothing(backend: str, tmp_path: Path) -> None:
     try:
         token = add_platform(engine, "schemathesis")  # so that the feed is tested past its 401
         port = free_port()
-        with server_process(["--database", url, "--wrong-pins-per-address", WRONG_PINS], port):
+        with server_process(["--database", url, "--wrong-pins-per-address", WRONG_PINS, "--cases-per-address", WRONG_PINS], port):
             st = subprocess.run(
                 [
                     sys.executable, "-m", "schemathesis.cli", "run", f"http://127.0.0.1:{port}/openapi.json",
