@@ -51,6 +51,7 @@ from takeitdown_desktop.server.models import (
     ServiceInfo,
 )
 from takeitdown_desktop.server.throttle import (
+    CASE_FAILURES,
     CASES_PER_ADDRESS,
     CASES_WINDOW_SECONDS,
     CLIENT_FAILURES,
@@ -62,6 +63,7 @@ from takeitdown_desktop.server.throttle import (
     forget_old_addresses,
     forget_old_guesses,
     give_back,
+    guess_key,
 )
 
 _PIN_RE: Final = re.compile(r"[0-9]{1,16}")
@@ -259,7 +261,10 @@ class CaseService:
             wait = claim_address(conn, address, now, self.wrong_pins_per_address, CLIENT_WINDOW_SECONDS)
             if wait > 0:
                 return wait, None
-            wait = claim_guess(conn, number, now)
+            # This address's guesses at this number first: one guesser locks only itself out.
+            wait = claim_guess(conn, guess_key(number, address), now)
+            if wait == 0:
+                wait = claim_guess(conn, number, now, free=CASE_FAILURES)  # everyone's
             if wait > 0:
                 give_back(conn, address)  # not checked: it costs the address nothing
                 return wait, None
@@ -268,6 +273,7 @@ class CaseService:
     def _forget(self, number: str, address: str) -> None:
         with self.db.write() as conn:
             forget_guesses(conn, number)
+            forget_guesses(conn, guess_key(number, address))
             give_back(conn, address)
 
     def _give_back(self, address: str) -> None:

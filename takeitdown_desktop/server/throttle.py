@@ -3,13 +3,18 @@ cases, per client address: all in the database, so that every server process cou
 alike (limits kept in each process's memory grew with the number of processes).
 
 A guess is counted *before* its PIN is checked, in the same statement that reads the
-count, so concurrent guesses cannot all see "not locked yet": at most FREE_FAILURES
-guesses are checked for a case number before it locks, then one per lock. A right
-PIN clears the count again, and gives its address its place back.
+count, so concurrent guesses cannot all see "not locked yet". A case number is counted
+twice: for the address guessing it (FREE_FAILURES checked before that address is locked
+out of it, then one per lock), and for everyone (CASE_FAILURES before it locks for all).
+The first keeps one guesser, or a few, from locking the case's owner out: one wrong
+guess per lock period kept a case locked for ever when the lock was everyone's. The
+second still bounds what many addresses together can try. A right PIN clears both
+counts, and gives its address its place back.
 """
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 from typing import Final
 
@@ -19,8 +24,12 @@ from sqlalchemy.engine import Connection
 
 from takeitdown_desktop.server import db
 
-#: Wrong PINs for one case number before it is locked, and the longest lock (seconds).
+#: Wrong PINs for one case number from one address before that address is locked out
+#: of it, and the longest lock (seconds).
 FREE_FAILURES: Final = 5
+#: Wrong PINs for one case number from all addresses together before it locks for
+#: everyone (its owner too): with 10^8 PINs, about one chance in a million a day.
+CASE_FAILURES: Final = 100
 FIRST_LOCK_SECONDS: Final = 30
 MAX_LOCK_SECONDS: Final = 3600
 #: Wrong PINs from one client address per window before it is slowed down.
@@ -37,26 +46,33 @@ FORGET_GUESSES_SECONDS: Final = 86_400
 FORGET_EVERY_SECONDS: Final = 600
 
 
-def lock_seconds(failures: int) -> float:
-    """How long a case number stays locked after ``failures`` counted guesses."""
-    if failures < FREE_FAILURES:
+def lock_seconds(failures: int, free: int = FREE_FAILURES) -> float:
+    """How long a count stays locked after ``failures`` counted guesses."""
+    if failures < free:
         return 0.0
-    return float(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** min(failures - FREE_FAILURES, 20)))
+    return float(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** min(failures - free, 20)))
 
 
-def _lock_until(failures_after: ColumnElement[int], now: float) -> ColumnElement[float]:
+def _lock_until(failures_after: ColumnElement[int], now: float, free: int) -> ColumnElement[float]:
     """SQL for the lock that ``failures_after`` counted guesses set, as a CASE over the
     few lengths below the cap (portable: no power() needed)."""
     steps: list[tuple[ColumnElement[bool], float]] = []
-    n = FREE_FAILURES
-    while lock_seconds(n) < MAX_LOCK_SECONDS:
-        steps.append((failures_after == n, now + lock_seconds(n)))
+    n = free
+    while lock_seconds(n, free) < MAX_LOCK_SECONDS:
+        steps.append((failures_after == n, now + lock_seconds(n, free)))
         n += 1
     return case(*steps, else_=now + MAX_LOCK_SECONDS)
 
 
-def claim_guess(conn: Connection, case_number: str, now: float) -> float:
-    """Count one guess at ``case_number``; 0.0 if it may be checked, else seconds to wait.
+def guess_key(case_number: str, client: str) -> str:
+    """The row counting one address's guesses at one case number (64 characters, as a
+    case number's column holds; a digest, so no address is stored beside a number)."""
+    return hashlib.sha256(f"{case_number}\x00{client}".encode()).hexdigest()
+
+
+def claim_guess(conn: Connection, case_number: str, now: float, free: int = FREE_FAILURES) -> float:
+    """Count one guess at ``case_number`` (or a :func:`guess_key`); 0.0 if it may be
+    checked, else seconds to wait. ``free``: guesses before the first lock.
 
     Call inside a write transaction. The guess stays counted as a failure unless
     :func:`forget_guesses` is called after a right PIN.
@@ -75,7 +91,7 @@ def claim_guess(conn: Connection, case_number: str, now: float) -> float:
         # refused by the WHERE above, before their PINs are checked.
         .values(
             failures=counted,
-            locked_until=case((counted >= FREE_FAILURES, _lock_until(counted, now)), else_=db.attempts.c.locked_until),
+            locked_until=case((counted >= free, _lock_until(counted, now, free)), else_=db.attempts.c.locked_until),
             last_guess=now,
         )
         .returning(db.attempts.c.failures)
