@@ -14,6 +14,10 @@ How the feed maps onto py-tx's model:
 - **Records** are the feed's items, keyed by their ``item_ref``. An ``add`` event stores
   the item's fingerprints; a ``remove`` (the case was withdrawn) stores ``None``, which
   py-tx's merge turns into a deletion, so the hashes leave the index on the next fetch.
+  A record holds at most one signal of each type: the Hasher-Matcher-Actioner stores one
+  per type per record, and a second one failed every fetch on a duplicate key, for good.
+  So a photo or video that EXIF or the container turns gets a second record,
+  ``item_ref + "/oriented"``, with its hashes as displayed; a withdrawal removes both.
 - **Checkpoint**: the feed's ``next_cursor``. Each page is one ``FetchDelta`` because the
   server promises only that a whole page is consistent (it is a set, each item once with
   its latest action), so a page is never split and the cursor is saved after it.
@@ -21,7 +25,8 @@ How the feed maps onto py-tx's model:
   MD5, and a video's vPDQ frame hashes when py-tx's vPDQ extension (which needs Meta's
   ``vpdq`` package) can be imported. PDQ hashes below quality 50 are left out, as
   py-tx's own PDQ signal leaves out queries below it.
-- **Labels**: the programme (``under18`` or ``adult``) is the opinion's tag; the category
+- **Labels**: the programme (``under18`` or ``adult``) is the opinion's tag (and a
+  collaboration's ``program`` setting keeps only one programme's hashes); the category
   is ``INVESTIGATION_SEED``, as py-tx's StopNCII exchange marks hashes that a person, not
   a reviewer, submitted.
 - **Credentials**: the platform's feed token, through py-tx's ``CredentialHelper``: given
@@ -52,6 +57,8 @@ from threatexchange.signal_type.signal_base import SignalType
 from takeitdown_desktop.core.client import CaseClient
 
 API_NAME: t.Final = "takeitdown"
+#: What a collaboration's ``program`` may say ("" for every programme).
+PROGRAMS: t.Final = ("", "under18", "adult")
 #: Events per feed request: the server's largest page, so a first fetch takes few requests.
 FEED_PAGE_LIMIT: t.Final = 5000
 #: py-tx's own floor for PDQ (``PdqSignal.QUALITY_THRESHOLD``): hashes of flat,
@@ -80,19 +87,40 @@ class TakeItDownRecord:
 
     program: str
     kind: str
+    #: The file's MD5 ("" in the oriented record: it is the same file).
     md5: str
-    #: (hash, quality) of the PDQ as stored and, when different, as displayed.
+    #: (hash, quality) of the PDQ: one at most (a list, as records stored before were).
     pdq: t.List[t.Tuple[str, int]] = field(default_factory=list)
-    #: vPDQ frame hashes in py-tx's VPDQSignal form, as stored and as displayed.
+    #: vPDQ frame hashes in py-tx's VPDQSignal form: one at most.
     vpdq: t.List[str] = field(default_factory=list)
 
     @classmethod
     def from_feed_item(cls, item: t.Mapping[str, t.Any], program: str) -> "TakeItDownRecord":
-        pdq = [(p["hash"], int(p["quality"])) for p in (item.get("pdq"), item.get("pdq_oriented")) if p]
-        vpdq = [_vpdq_signal(frames) for frames in (item.get("frames"), item.get("frames_oriented")) if frames]
-        if item.get("kind") != "video":
-            vpdq = []  # an animated image's frames: not a video upload
-        return cls(program=program, kind=str(item.get("kind")), md5=str(item["md5"]), pdq=pdq, vpdq=vpdq)
+        """The item's hashes as stored (the oriented ones are ``oriented_from_feed_item``)."""
+        return cls._of(item, program, str(item["md5"]), item.get("pdq"), item.get("frames"))
+
+    @classmethod
+    def oriented_from_feed_item(cls, item: t.Mapping[str, t.Any], program: str) -> t.Optional["TakeItDownRecord"]:
+        """The item's hashes as displayed, when EXIF or the container turns it; else None."""
+        if not item.get("pdq_oriented") and not item.get("frames_oriented"):
+            return None
+        return cls._of(item, program, "", item.get("pdq_oriented"), item.get("frames_oriented"))
+
+    @classmethod
+    def _of(cls, item: t.Mapping[str, t.Any], program: str, md5: str, pdq: t.Any, frames: t.Any) -> "TakeItDownRecord":
+        kind = str(item.get("kind"))
+        return cls(
+            program=program,
+            kind=kind,
+            md5=md5,
+            pdq=[(pdq["hash"], int(pdq["quality"]))] if pdq else [],
+            # An animated image's frames are not a video upload: no vPDQ for them.
+            vpdq=[_vpdq_signal(frames)] if frames and kind == "video" else [],
+        )
+
+
+#: The key of an item's second record, its hashes as displayed.
+ORIENTED_SUFFIX: t.Final = "/oriented"
 
 
 @dataclass
@@ -116,6 +144,17 @@ class TakeItDownCollabConfig(CollaborationConfigWithDefaults, _RequiredFields):
     come before py-tx's defaulted ones, as py-tx's NCMEC config does.)"""
 
     api: str = field(init=False, default=API_NAME)
+    #: Only this programme's hashes ("under18" or "adult"); all when empty. HMA keeps
+    #: no opinion tags, so a platform that treats the two differently makes one
+    #: exchange (one bank) per programme.
+    program: str = field(
+        default="",
+        metadata={"help": "only this programme's hashes: under18 or adult (default: both)"},
+    )
+
+    def __post_init__(self) -> None:
+        if self.program not in PROGRAMS:
+            raise ValueError(f"program must be one of {', '.join(p for p in PROGRAMS if p)} or empty, not {self.program!r}")
 
 
 @dataclass
@@ -196,10 +235,14 @@ class TakeItDownSignalExchangeAPI(
             page = self.client.feed(self._token, after=cursor, limit=self.page_limit)
             updates: t.Dict[str, t.Optional[TakeItDownRecord]] = {}
             for event in page.events:
+                oriented_ref = event.item_ref + ORIENTED_SUFFIX
                 if event.action == "add":
                     updates[event.item_ref] = TakeItDownRecord.from_feed_item(event.item, event.program)
+                    # None when nothing turns it: also clears one a retried page stored.
+                    updates[oriented_ref] = TakeItDownRecord.oriented_from_feed_item(event.item, event.program)
                 elif event.action == "remove":
-                    updates[event.item_ref] = None  # py-tx's merge deletes the record
+                    # py-tx's merge and HMA delete these (a key never stored is skipped).
+                    updates[event.item_ref] = updates[oriented_ref] = None
             advanced = page.next_cursor > cursor
             cursor = max(cursor, page.next_cursor)
             yield state.FetchDelta(updates, TakeItDownCheckpoint(cursor))  # type: ignore[arg-type]
@@ -225,14 +268,15 @@ class TakeItDownSignalExchangeAPI(
             meta.programs.add(program)
 
         for record in fetched.values():
-            if record is None:
-                continue
+            if record is None or (collab.program and record.program != collab.program):
+                continue  # HMA drops a record nothing is taken from
             if record.kind == "image":
                 for digest, quality in record.pdq:
                     if quality >= PDQ_MIN_QUALITY:
                         add(PdqSignal, digest, record.program)
             elif record.kind == "video":
-                add(VideoMD5Signal, record.md5, record.program)
+                if record.md5:
+                    add(VideoMD5Signal, record.md5, record.program)
                 for features in record.vpdq:
                     add(VPDQSignal, features, record.program)
         return out

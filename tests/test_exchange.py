@@ -99,23 +99,80 @@ def test_the_exchange_tails_the_feed_page_by_page_and_applies_withdrawals(server
     kinds = [PdqSignal, VideoMD5Signal]
     state: dict = {}  # type: ignore[type-arg]
     deltas = list(api.fetch_iter(kinds, None))
-    assert len(deltas) == 3 and [len(d.updates) for d in deltas] == [100, 51, 0]
+    # Two keys per item: the item, and its record as displayed (None: nothing turns these).
+    assert len(deltas) == 3 and [len(d.updates) for d in deltas] == [200, 102, 0]
     for delta in deltas:
         TakeItDownSignalExchangeAPI.naive_fetch_merge(state, delta.updates)
     signals = TakeItDownSignalExchangeAPI.naive_convert_to_signal_type(kinds, collab, state)
     assert len(signals[PdqSignal]) == 150 and len(signals[VideoMD5Signal]) == 1
     assert {str(m) for m in signals[PdqSignal].values()} == {"INVESTIGATION_SEED adult"}
     assert {str(m) for m in signals[VideoMD5Signal].values()} == {"INVESTIGATION_SEED under18"}
+    # One exchange per programme, for a platform (HMA) that keeps no tags: each its own.
+    for program, kind in (("adult", PdqSignal), ("under18", VideoMD5Signal)):
+        only = TakeItDownCollabConfig(name=program, endpoint=server.url, program=program)
+        assert list(TakeItDownSignalExchangeAPI.naive_convert_to_signal_type(kinds, only, state)) == [kind]
+    with pytest.raises(ValueError, match="under18, adult"):
+        TakeItDownCollabConfig(name="typo", endpoint=server.url, program="under-18")
     checkpoint = deltas[-1].checkpoint
     assert isinstance(checkpoint, TakeItDownCheckpoint) and checkpoint.cursor == 151
 
     client.withdraw(many.case_number, many.pin)
     later = list(api.fetch_iter(kinds, checkpoint))  # from the cursor: only what changed
-    assert sum(len(d.updates) for d in later) == 150 and all(v is None for d in later for v in d.updates.values())
+    assert sum(len(d.updates) for d in later) == 300 and all(v is None for d in later for v in d.updates.values())
     for delta in later:
         TakeItDownSignalExchangeAPI.naive_fetch_merge(state, delta.updates)
     signals = TakeItDownSignalExchangeAPI.naive_convert_to_signal_type(kinds, collab, state)
     assert PdqSignal not in signals and len(signals[VideoMD5Signal]) == 1
+
+
+def test_a_turned_photo_or_video_never_puts_two_signals_of_a_type_in_one_record(server: LiveServer, tmp_path: Path) -> None:
+    """The Hasher-Matcher-Actioner stores one signal per type per record; a record with
+    two PDQs (a photo EXIF turns) or two vPDQs (a phone video) failed every fetch on a
+    duplicate key, for ever. Converted record by record, as HMA does: one of each at most,
+    both orientations still indexed, and a withdrawal removes both records."""
+    from threatexchange.signal_type.md5 import VideoMD5Signal
+    from threatexchange.signal_type.pdq.signal import PdqSignal
+
+    from takeitdown_desktop.core.bundle import build_bundle
+    from takeitdown_desktop.core.client import CaseClient, new_idempotency_key
+    from takeitdown_desktop.core.fingerprint import fingerprint_file
+    from takeitdown_desktop.exchange import (
+        VPDQSignal,
+        TakeItDownCollabConfig,
+        TakeItDownCredentials,
+        TakeItDownSignalExchangeAPI,
+    )
+
+    photo = good_jpeg(tmp_path / "photo.jpg", seed=7, size=(240, 320))
+    turned = tmp_path / "turned.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # shown turned 90 degrees clockwise
+    Image.open(photo).save(turned, exif=exif, quality=95)
+    results = [fingerprint_file(str(turned)), fingerprint_file(str(CLIPS / "rotated-phone.mov"))]
+    assert results[0].image is not None and results[0].image.pdq_oriented is not None and results[1].frames_oriented
+    client = CaseClient(server.url)
+    receipt = client.create_case(build_bundle(results, "adult").to_bytes(), new_idempotency_key())
+    token = add_platform(server.engine, "platform")
+    collab = TakeItDownCollabConfig(name="helpline", endpoint=server.url)
+    with TakeItDownCredentials.set_default(TakeItDownCredentials(token), "test"):
+        api = TakeItDownSignalExchangeAPI.for_collab(collab)
+    kinds = [PdqSignal, VideoMD5Signal] + ([VPDQSignal] if VPDQSignal is not None else [])
+    state: dict = {}  # type: ignore[type-arg]
+    for delta in api.fetch_iter(kinds, None):
+        TakeItDownSignalExchangeAPI.naive_fetch_merge(state, delta.updates)
+    assert len(state) == 4 and sum(k.endswith("/oriented") for k in state) == 2
+    for key, record in state.items():
+        for s_type, signals in TakeItDownSignalExchangeAPI.naive_convert_to_signal_type(kinds, collab, {key: record}).items():
+            assert len(signals) == 1, (key, s_type)
+    everything = TakeItDownSignalExchangeAPI.naive_convert_to_signal_type(kinds, collab, state)
+    assert len(everything[PdqSignal]) == 2 and len(everything[VideoMD5Signal]) == 1
+    if VPDQSignal is not None:
+        assert len(everything[VPDQSignal]) == 2
+
+    client.withdraw(receipt.case_number, receipt.pin)
+    for delta in api.fetch_iter(kinds, None):
+        TakeItDownSignalExchangeAPI.naive_fetch_merge(state, delta.updates)
+    assert state == {}
 
 
 def test_vpdq_signals_are_written_as_py_tx_reads_them() -> None:
@@ -191,3 +248,73 @@ def test_threatexchange_fetches_matches_and_forgets_a_withdrawn_case(server: Liv
     assert "under18" in matches(env, "photo", others[0])[0]
     assert [line.split()[0] for line in matches(env, "video", other_video)] == ["video_md5"]
     print(f"threatexchange round trip: {time.monotonic() - started:.1f} s")
+
+
+def test_the_exchange_installs_for_platforms_without_the_desktop_app(server: LiveServer, tmp_path: Path) -> None:
+    """``platform/`` builds a wheel of the exchange alone: the five modules it imports,
+    requiring requests and threatexchange only (HMA's environment gained 800 MB of Qt
+    and PyAV from the ``platform`` extra). From that wheel, with Qt and PyAV made
+    unimportable, it still fetches a feed."""
+    import zipfile
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    from takeitdown_desktop.core.client import CaseClient, new_idempotency_key
+    from tests.server.conftest import bundle_of
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(root / "platform")],
+        check=True, timeout=300, capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("takeitdown_exchange-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        meta = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+        archive.extractall(tmp_path / "site")
+    modules = {n for n in names if not n.split("/")[0].endswith(".dist-info")}
+    assert modules == {f"takeitdown_desktop/{m}" for m in (
+        "__init__.py", "exchange.py", "core/__init__.py", "core/client.py", "core/endpoints.py", "core/errors.py"
+    )}
+    requires = {Requirement(line.split(":", 1)[1]).name for line in meta.splitlines() if line.startswith("Requires-Dist:")}
+    assert requires == {"requests", "threatexchange"}
+
+    # What those two pull in, as installed here: no Qt, no PyAV, no OpenCV.
+    seen: set[str] = set()
+    todo = ["requests", "threatexchange"]
+    while todo:
+        name = todo.pop().lower().replace("_", "-")
+        if name in seen:
+            continue
+        seen.add(name)
+        for line in metadata.requires(name) or []:
+            req = Requirement(line)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):
+                todo.append(req.name)
+    assert not {n for n in seen if n.startswith(("pyside6", "shiboken6", "av", "opencv"))}, seen
+
+    client = CaseClient(server.url)
+    client.create_case(bundle_of(range(3)), new_idempotency_key())
+    token = add_platform(server.engine, "platform")
+    script = f"""
+import importlib.abc, sys
+class NoDesktop(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6", "av", "cv2"):
+            raise ImportError("not installed for platforms: " + name)
+sys.meta_path.insert(0, NoDesktop())
+sys.path.insert(0, {str(tmp_path / "site")!r})
+from threatexchange.signal_type.pdq.signal import PdqSignal
+from takeitdown_desktop import exchange
+assert exchange.__file__.startswith({str(tmp_path / "site")!r}), exchange.__file__
+collab = exchange.TakeItDownCollabConfig(name="helpline", endpoint={server.url!r})
+api = exchange.TakeItDownSignalExchangeAPI.for_collab(collab, exchange.TakeItDownCredentials({token!r}))
+state = {{}}
+for delta in api.fetch_iter([PdqSignal], None):
+    api.naive_fetch_merge(state, delta.updates)
+print(len(api.naive_convert_to_signal_type([PdqSignal], collab, state)[PdqSignal]))
+"""
+    proc = subprocess.run([sys.executable, "-I", "-c", script], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "3"
