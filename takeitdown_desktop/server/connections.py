@@ -20,6 +20,9 @@ from typing import Any, Final
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from takeitdown_desktop.server import audit
+from takeitdown_desktop.server.throttle import client_key
+
 log = logging.getLogger(__name__)
 
 #: A request head (request line and headers) must arrive within this many seconds.
@@ -40,6 +43,7 @@ def timed_protocol(head_seconds: float = HEAD_SECONDS, max_connections: int = MA
             super().connection_made(transport)
             if len(self.connections) > max_connections:
                 transport.close()  # answered with nothing: the count is back down at once
+                audit.event("connections_full", self._client())
                 return
             self._arm()
 
@@ -70,6 +74,11 @@ def timed_protocol(head_seconds: float = HEAD_SECONDS, max_connections: int = MA
             self._head_timer = None
             if self.cycle is None or self.cycle.response_complete:
                 self.transport.close()
+                if self.cycle is None:  # never sent a request (not one left idle after its answer)
+                    audit.event("head_too_slow", self._client())
+
+        def _client(self) -> str:
+            return client_key(self.client[0] if self.client else None)
 
         def send_400_response(self, msg: str) -> None:
             # Not valid HTTP: answered in the API's JSON like every other error, not in
@@ -89,6 +98,7 @@ def timed_protocol(head_seconds: float = HEAD_SECONDS, max_connections: int = MA
             except h11.LocalProtocolError:
                 pass  # too late in the exchange for an answer
             self.transport.close()
+            audit.event("bad_request", self._client())
 
     return TimedH11Protocol
 

@@ -11,7 +11,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from takeitdown_desktop.server import audit
+from takeitdown_desktop.server.throttle import client_key
 
 log = logging.getLogger(__name__)
 
@@ -103,20 +107,39 @@ class CatchAll:
             await self.app(scope, receive, send)
             return
         started = False
+        status = 0
 
         async def tracking_send(message: Message) -> None:
-            nonlocal started
+            nonlocal started, status
             if message["type"] == "http.response.start":
-                started = True
+                started, status = True, int(message["status"])
+            elif message["type"] == "http.response.body" and status >= 400:
+                _audit(scope, message.get("body", b""))
+                status = 0  # the first part of a body holds the whole error
             await send(message)
 
         try:
             await self.app(scope, receive, tracking_send)
+        except ClientDisconnect:
+            # The client went away mid-request: nothing to answer, nothing wrong here
+            # (logged as an error, every dropped phone connection filled the log).
+            log.debug("client disconnected before its request was read")
         except Exception as exc:  # noqa: BLE001 - the point of this layer
             log.error("unexpected %s while answering a request", type(exc).__name__)
             if started:
                 return  # half an answer was sent; the server closes the connection
             await send_json(send, 500, _INTERNAL)
+
+
+def _audit(scope: Scope, body: bytes) -> None:
+    """Log an error answer that is a security event (audit.SECURITY_CODES)."""
+    try:
+        code = json.loads(body)["error"]["code"]
+    except (ValueError, KeyError, TypeError):
+        return
+    if code in audit.SECURITY_CODES:
+        client = scope.get("client")
+        audit.event(code, client_key(client[0] if client else None))
 
 
 async def send_json(send: Send, status: int, body: dict[str, Any], headers: Mapping[str, str] | None = None) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import socket
 import time
 from collections.abc import Iterator
@@ -254,3 +255,61 @@ def test_the_practice_server_answers_only_to_this_computers_names() -> None:
         assert r.status_code == 400 and r.json()["error"]["code"] == "bad_request"
     finally:
         practice.stop()
+
+
+# -- D10: what the people running the service see -------------------------------------
+
+
+def test_attacks_are_logged_without_secrets_and_dropped_connections_are_not_errors(
+    server: ThreadedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Wrong PINs into a lock, a wrong feed token, a head never sent and garbage for HTTP
+    each leave a WARNING naming the event and the address, and nothing of the case
+    number or PIN; a client that hangs up mid-body (a phone losing its signal) is no
+    ERROR (every one was, so an attacker filled the log)."""
+    import requests
+
+    number, pin = "ABCD-EF01-2345-6789", "31415926"
+    caplog.set_level(logging.DEBUG, logger="takeitdown_desktop")
+    url = f"http://127.0.0.1:{server.port}"
+    codes = [
+        requests.post(f"{url}/v1/cases/{number}/status", json={"pin": pin}, timeout=30).status_code for _ in range(7)
+    ]
+    assert codes[-1] == 429
+    assert requests.get(f"{url}/v1/feed", headers={"Authorization": "Bearer wrong-token"}, timeout=30).status_code == 401
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        assert closed_within(sock, 5)  # sent nothing
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        sock.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+        assert closed_within(sock, 5)
+    for _ in range(3):
+        with socket.create_connection(("127.0.0.1", server.port)) as sock:
+            sock.sendall(
+                b"POST /v1/cases HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                b"Idempotency-Key: " + b"k" * 32 + b"\r\nContent-Length: 1000\r\n\r\n{\"bundle"
+            )
+            time.sleep(0.2)
+    time.sleep(0.5)
+
+    security = [r.getMessage() for r in caplog.records if r.name == "takeitdown_desktop.server.security"]
+    assert {m.split(" from ")[0] for m in security} >= {"too_many_attempts", "unauthorised", "head_too_slow", "bad_request"}
+    assert all(m.endswith(" from 127.0.0.1") for m in security), security
+    everything = "\n".join(r.getMessage() for r in caplog.records)
+    assert number not in everything and pin not in everything and "wrong-token" not in everything
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
+
+
+def test_security_events_are_logged_at_a_bounded_rate(caplog: pytest.LogCaptureFixture) -> None:
+    """An attacker causes events faster than anyone reads them: at most EVENTS_PER_MINUTE
+    lines of a kind a minute, then one line saying how many more there were."""
+    from takeitdown_desktop.server import audit
+
+    limiter = audit._Limiter(per_window=3, window=60.0)
+    admitted = [limiter.admit("too_many_attempts", 1000.0 + i) for i in range(10)]
+    assert [a for a, _ in admitted] == [True] * 3 + [False] * 7
+    assert limiter.admit("unauthorised", 1005.0) == (True, 0)  # each kind its own count
+    assert limiter.admit("too_many_attempts", 1061.0) == (True, 7)  # a new minute: what was left out
+    caplog.set_level(logging.WARNING, logger="takeitdown_desktop.server.security")
+    for _ in range(audit.EVENTS_PER_MINUTE + 50):
+        audit.event("rate_test", "192.0.2.1")
+    assert len(caplog.records) == audit.EVENTS_PER_MINUTE
