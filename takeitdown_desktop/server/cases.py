@@ -272,9 +272,11 @@ class CaseService:
 
     def _forget(self, number: str, address: str) -> None:
         with self.db.write() as conn:
-            forget_guesses(conn, number)
-            forget_guesses(conn, guess_key(number, address))
+            # In _claim's order (the address's row, then the number's): in the other order,
+            # two requests from one address for one case deadlocked each other on PostgreSQL.
             give_back(conn, address)
+            forget_guesses(conn, guess_key(number, address))
+            forget_guesses(conn, number)
 
     def _give_back(self, address: str) -> None:
         with self.db.write() as conn:

@@ -39,6 +39,9 @@ CLIENT_WINDOW_SECONDS: Final = 600
 #: address, a school's say, a few dozen), so that nobody can fill the database.
 CASES_PER_ADDRESS: Final = 30
 CASES_WINDOW_SECONDS: Final = 3600
+#: How far ahead of a request's time a window may start before the clock is taken to
+#: have been set back.
+CLOCK_SLACK_SECONDS: Final = 300
 #: A case number nobody has guessed for this long, and not locked, is forgotten: the
 #: database would otherwise keep a row for every number anyone ever tried.
 FORGET_GUESSES_SECONDS: Final = 86_400
@@ -153,10 +156,12 @@ def claim_address(conn: Connection, key: str, now: float, limit: int, window: fl
     conn.execute(
         dialect_insert(table).values(key=key, count=0, window_start=now).on_conflict_do_nothing(index_elements=["key"])
     )
-    # A window that is over starts again (or the clock was set back).
+    # A window that is over starts again, as does one that starts well ahead of ``now``
+    # (the clock was set back). Only well ahead: requests racing each other commit in an
+    # order their ``now`` need not follow, and a later one must not reset an earlier's count.
     conn.execute(
         update(table)
-        .where(table.c.key == key, or_(table.c.window_start <= now - window, table.c.window_start > now))
+        .where(table.c.key == key, or_(table.c.window_start <= now - window, table.c.window_start > now + CLOCK_SLACK_SECONDS))
         .values(count=0, window_start=now)
     )
     claimed = conn.execute(

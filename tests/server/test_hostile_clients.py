@@ -261,7 +261,7 @@ def test_the_practice_server_answers_only_to_this_computers_names() -> None:
 
 
 def test_attacks_are_logged_without_secrets_and_dropped_connections_are_not_errors(
-    server: ThreadedServer, caplog: pytest.LogCaptureFixture
+    server: ThreadedServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Wrong PINs into a lock, a wrong feed token, a head never sent and garbage for HTTP
     each leave a WARNING naming the event and the address, and nothing of the case
@@ -269,6 +269,9 @@ def test_attacks_are_logged_without_secrets_and_dropped_connections_are_not_erro
     ERROR (every one was, so an attacker filled the log)."""
     import requests
 
+    from takeitdown_desktop.server import audit
+
+    monkeypatch.setattr(audit, "_limiter", audit._Limiter())  # earlier tests' events are not this one's
     number, pin = "ABCD-EF01-2345-6789", "31415926"
     caplog.set_level(logging.DEBUG, logger="takeitdown_desktop")
     url = f"http://127.0.0.1:{server.port}"
@@ -299,7 +302,7 @@ def test_attacks_are_logged_without_secrets_and_dropped_connections_are_not_erro
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
 
 
-def test_security_events_are_logged_at_a_bounded_rate(caplog: pytest.LogCaptureFixture) -> None:
+def test_security_events_are_logged_at_a_bounded_rate(caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     """An attacker causes events faster than anyone reads them: at most EVENTS_PER_MINUTE
     lines of a kind a minute, then one line saying how many more there were."""
     from takeitdown_desktop.server import audit
@@ -310,6 +313,7 @@ def test_security_events_are_logged_at_a_bounded_rate(caplog: pytest.LogCaptureF
     assert limiter.admit("unauthorised", 1005.0) == (True, 0)  # each kind its own count
     assert limiter.admit("too_many_attempts", 1061.0) == (True, 7)  # a new minute: what was left out
     caplog.set_level(logging.WARNING, logger="takeitdown_desktop.server.security")
+    monkeypatch.setattr(audit, "_limiter", audit._Limiter())
     for _ in range(audit.EVENTS_PER_MINUTE + 50):
         audit.event("rate_test", "192.0.2.1")
     assert len(caplog.records) == audit.EVENTS_PER_MINUTE
