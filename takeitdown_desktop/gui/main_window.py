@@ -470,7 +470,9 @@ class MainWindow(QMainWindow):
         return [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
 
     def _take_as_copy(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
-        if not self._drop_paths(event):
+        # Only as a copy: a source that offers nothing but a move would delete its files
+        # once the drop is accepted (the app only reads them; the person keeps theirs).
+        if not self._drop_paths(event) or not event.possibleActions() & Qt.DropAction.CopyAction:
             event.ignore()
             return False
         event.setDropAction(Qt.DropAction.CopyAction)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 CLIPBOARD_SECONDS = 120
 
 _last_folder: str | None = None  # in memory only, forgotten when the app closes
+_last_save_folder: str | None = None  # where a receipt or list was last saved; the same
 
 
 _NOWHERE = os.path.join(os.path.abspath(sys.executable), "no-settings-here")
@@ -75,9 +76,9 @@ def _restore_dialog_settings(before: dict[str, object] | None) -> None:
     store.sync()
 
 
-def _start_folder(kind: QStandardPaths.StandardLocation) -> str:
-    if _last_folder and os.path.isdir(_last_folder):
-        return _last_folder
+def _start_folder(kind: QStandardPaths.StandardLocation, remembered: str | None) -> str:
+    if remembered and os.path.isdir(remembered):
+        return remembered
     for location in (kind, QStandardPaths.StandardLocation.HomeLocation):
         folder = QStandardPaths.writableLocation(location)
         if folder and os.path.isdir(folder):
@@ -85,7 +86,7 @@ def _start_folder(kind: QStandardPaths.StandardLocation) -> str:
     return os.path.expanduser("~")
 
 
-def _run(dialog: QFileDialog) -> list[str]:
+def _run(dialog: QFileDialog, *, saving: bool = False) -> list[str]:
     """Show the dialog; the chosen paths, or none. The dialog is destroyed before this
     returns, because destroying it is when Qt writes its history."""
     before = _saved_dialog_settings()
@@ -95,7 +96,7 @@ def _run(dialog: QFileDialog) -> list[str]:
         shiboken6.delete(dialog)
         _restore_dialog_settings(before)
     if paths:
-        _remember(paths[0])
+        _remember(paths[0], saving=saving)
     return paths
 
 
@@ -108,19 +109,23 @@ def _dialog(parent: QWidget | None, title: str, folder: str) -> QFileDialog:
     return dialog
 
 
-def _remember(path: str) -> None:
-    global _last_folder
-    _last_folder = path if os.path.isdir(path) else os.path.dirname(path)
+def _remember(path: str, *, saving: bool = False) -> None:
+    global _last_folder, _last_save_folder
+    folder = path if os.path.isdir(path) else os.path.dirname(path)
+    if saving:
+        _last_save_folder = folder
+    else:
+        _last_folder = folder
 
 
 def choose_files(parent: QWidget | None, title: str) -> list[str]:
-    dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.PicturesLocation))
+    dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.PicturesLocation, _last_folder))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     return _run(dialog)
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
-    dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.PicturesLocation))
+    dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.PicturesLocation, _last_folder))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     paths = _run(dialog)
@@ -128,18 +133,20 @@ def choose_folder(parent: QWidget | None, title: str) -> str | None:
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested_name: str) -> str | None:
-    """Where to save a file: starts in Documents (never the folder the app was run from)."""
-    dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.DocumentsLocation))
+    """Where to save a file: starts in Documents, or where the last one was saved; never
+    the folder the app was run from, nor the one the photos were chosen in (a receipt
+    with its PIN saved beside the photos is found by whoever finds them)."""
+    dialog = _dialog(parent, title, _start_folder(QStandardPaths.StandardLocation.DocumentsLocation, _last_save_folder))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectFile(suggested_name)
-    paths = _run(dialog)
+    paths = _run(dialog, saving=True)
     return paths[0] if paths else None
 
 
 def forget_folders() -> None:
-    global _last_folder
-    _last_folder = None
+    global _last_folder, _last_save_folder
+    _last_folder = _last_save_folder = None
 
 
 class ClipboardGuard(QObject):

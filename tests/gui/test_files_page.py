@@ -57,6 +57,28 @@ def drop(page, paths: list[str], on=None, action=Qt.DropAction.MoveAction) -> Qt
     return event.dropAction()
 
 
+def test_a_drop_that_can_only_be_a_move_is_refused(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Accepted as a copy, a drop whose source offers only a move still has the source
+    delete the file: such a drop is refused, and the file stays out of the list."""
+    photo = good_jpeg(tmp_path / "a.jpg")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    window = page.window()
+    where = page.drop.mapTo(window, page.drop.rect().center())
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(where, *args)
+    enter.setDropAction(Qt.DropAction.MoveAction)
+    QApplication.sendEvent(window.windowHandle(), enter)
+    assert not enter.isAccepted()
+    dropped = QDropEvent(QPointF(where), *args)
+    dropped.setDropAction(Qt.DropAction.MoveAction)
+    QApplication.sendEvent(window.windowHandle(), dropped)
+    assert not dropped.isAccepted() and page.files.entries() == []
+    assert photo.exists()
+
+
 def wait_idle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: page.files.entries() and not page.files.busy(), timeout=60_000)
 

@@ -51,7 +51,13 @@ def test_the_whole_flow_with_the_keyboard_alone(qtbot, make_window, tmp_path: Pa
     press(window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
     case, pin = window.done.case_label.text(), window.done.pin_label.text()
-    assert window.focusWidget() is window.done.receipt_button
+    assert window.focusWidget() is window.done.case_label
+    # Enter, Enter (still pressing on from Send) saves nothing: saving the PIN to a file is
+    # a choice, not the page's default (it once landed beside the photos).
+    press(window, Qt.Key.Key_Return)
+    press(window, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    assert QApplication.activeModalWidget() is None and window.current_page() is window.done
     # To "Check an existing case": Start over, then Tab to its button on the welcome page.
     window.done.start_over_button.setFocus()
     press(window, Qt.Key.Key_Return)  # a focused button takes Enter itself

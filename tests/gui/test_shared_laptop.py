@@ -86,8 +86,12 @@ def test_receipt_is_saved_from_documents_not_the_working_folder(qtbot, make_wind
         dialog.reject()
 
     QTimer.singleShot(0, look)
+    # The photos were chosen in a folder of their own: the receipt must not go there.
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    monkeypatch.setattr(privacy, "_last_folder", str(photos))
     privacy.choose_save_path(window, "Save receipt", "case-receipt.txt")
-    assert seen and seen[0] != str(tmp_path)
+    assert seen and seen[0] not in (str(tmp_path), str(photos))
     assert seen[0].startswith(TEST_HOME)
 
 

@@ -60,7 +60,9 @@ class DonePage(Page):
         self.start_over_button = button()
         self.add_button = button()
         self.check_copy_button = button()
-        self.main_button = self.receipt_button
+        # No main button: Enter on arrival saved the receipt, and a second Enter put the
+        # PIN in a file (once beside the photos). Saving is a choice, never the default.
+        self.main_button = None
         self.actions.add_left(self.start_over_button)
         self.actions.add_right(self.check_copy_button)
         self.actions.add_right(self.add_button)
@@ -89,7 +91,7 @@ class DonePage(Page):
         self._show_words()
 
     def first_focus(self) -> QWidget | None:
-        return self.receipt_button
+        return self.case_label  # read first, and Enter there does nothing
 
     def load(self, case_number: str, pin: str, practice: bool) -> None:
         self.case_label.setText(case_number)
