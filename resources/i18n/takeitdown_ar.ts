@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>حدث خطأ ما داخل التطبيق. لم تُرسَل صورك ومقاطع الفيديو الخاصة بك إلى أي مكان. يمكنك إغلاق التطبيق وفتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Quick exit</source>
         <translation>خروج سريع</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>يغلق التطبيق فورًا. الضغط على Esc مرتين يفعل الشيء نفسه.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="153"/>
         <source>Quick exit: close the app at once</source>
         <translation>خروج سريع: إغلاق التطبيق فورًا</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
         <source>They will be added to case {case}.</source>
         <translation>ستُضاف إلى البلاغ {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
         <source>Save the fingerprints</source>
         <translation>حفظ البصمات</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>وضع التجربة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,103 @@ Keep this safe. You need the case number and the PIN to check or withdraw the ca
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
         <source>Save receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>رقم البلاغ: {case}
 رمز PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
         <source>Start over?</source>
         <translation>البدء من جديد؟</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>هل كتبت أو حفظت رقم البلاغ ورمز PIN؟ لن يظهرا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
         <source>Go back</source>
         <translation>الرجوع</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
         <source>No service is set up for this kind of case.</source>
         <translation>لا توجد خدمة معدّة لهذا النوع من البلاغات.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
         <source>Withdrawing…</source>
         <translation>جارٍ السحب…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>تعذّرت قراءة جميع الملفات الأصلية، فلا يوجد ما تُقارَن به النسخة.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>تعذّرت قراءة هذا الملف، لذلك لم يمكن التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>لم يتغير شيء، لذلك لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>No service address is set for this kind of case.</source>
         <translation>لم يُحدَّد عنوان خدمة لهذا النوع من البلاغات.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Connected. {text}</source>
         <translation>تم الاتصال. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
         <source>Close without saving?</source>
         <translation>الإغلاق دون حفظ؟</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>لم يُحفظ رقم البلاغ ورمز PIN. بدونهما لن تتمكن لاحقًا من متابعة البلاغ أو سحبه، ولن يظهرا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
         <source>Close anyway</source>
         <translation>الإغلاق على أي حال</translation>
     </message>
@@ -259,16 +259,17 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
         <source>Case number</source>
+        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>رقم البلاغ</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>PIN</source>
         <translation>رمز PIN</translation>
     </message>
@@ -333,58 +334,64 @@ PIN: {pin}</source>
         <translation>الإبقاء على البلاغ</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>تُزال النسخة من الحافظة بعد دقيقتين.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Save receipt…</source>
         <translation>حفظ الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Add more files to this case</source>
         <translation>إضافة ملفات أخرى إلى هذا البلاغ</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>تم النسخ. ستُزال من الحافظة بعد دقيقتين.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
         <source>Done: your practice case is open</source>
         <translation>تم: بلاغك التجريبي مفتوح</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>هذه مجرد تجربة: البلاغ موجود على هذا الكمبيوتر حتى يُغلق التطبيق. لم يُرسَل شيء إلى أي موقع ولن يُحظر شيء.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>مع خدمة حقيقية، هنا تكتب رقم البلاغ ورمز PIN. يمكنك تجربة متابعة هذا البلاغ التجريبي أو سحبه قبل إغلاق التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
         <source>Done: your case is open</source>
         <translation>تم: بلاغك مفتوح</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>اكتب رقم البلاغ ورمز PIN أو احفظهما الآن. يظهر رمز PIN مرة واحدة فقط ولا يمكن استرجاعه: فهو غير محفوظ في أي مكان، لذلك لا يستطيع أحد غيرك استخدام بلاغك. تحتاج إلى الاثنين لمتابعة البلاغ أو سحبه.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>ماذا بعد: تتلقى المواقع المشاركة البصمات وتحظر ما يطابقها من ملفات مرفوعة. النسخ المعدّلة أو المقصوصة أو التي عليها فلاتر قد تختلف بما يكفي لتحتاج إلى إرسال خاص بها: يمكنك إضافتها إلى هذا البلاغ.</translation>
     </message>
@@ -572,37 +579,37 @@ PIN: {pin}</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="269"/>
         <source>Choose photos and videos</source>
         <translation>اختر الصور ومقاطع الفيديو</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>تمويه المعاينات</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Show previews</source>
         <translation>إظهار المعاينات</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="328"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>«{name}» موجود في القائمة بالفعل، لذلك لم يُضف مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="336"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>انتهى إنشاء البصمات: لا ملفات جاهزة (%n).</numerusform>
@@ -614,12 +621,12 @@ PIN: {pin}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="365"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>انتظر حتى تُنشأ بصمة كل ملف.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="367"/>
         <source>Add at least one photo or video.</source>
         <translation>أضف صورة واحدة أو فيديو واحدًا على الأقل.</translation>
     </message>
@@ -936,7 +943,7 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>التحقق من نسخة</translation>

@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../takeitdown_desktop/gui/views/files.py" line="333" />
+            <location filename="../../takeitdown_desktop/gui/views/files.py" line="336" />
             <source>Fingerprinting finished: %n file(s) ready.</source>
             <translation>
                 <numerusform>Fingerprinting finished: %n file ready.</numerusform>

@@ -4,49 +4,49 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Algo ha salido mal dentro de la aplicación. Tus fotos y vídeos no se han enviado a ninguna parte. Puedes cerrar la aplicación y volver a abrirla.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Quick exit</source>
         <translation>Salida rápida</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Cierra la aplicación al instante. Pulsar Esc dos veces hace lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="153"/>
         <source>Quick exit: close the app at once</source>
         <translation>Salida rápida: cierra la aplicación al instante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
         <source>They will be added to case {case}.</source>
         <translation>Se añadirán al caso {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
         <source>Save the fingerprints</source>
         <translation>Guardar las huellas digitales</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -65,96 +65,96 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
         <source>Save receipt</source>
         <translation>Guardar el comprobante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
         <source>Start over?</source>
         <translation>¿Empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>No se pudo leer ninguno de los originales, así que no hay nada con qué comparar la copia.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>No se pudo leer este archivo, así que no se pudo comprobar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>El número de caso y el PIN no se han guardado. Sin ellos no podrás consultar ni retirar el caso más adelante, y no se volverán a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
         <source>No service is set up for this kind of case.</source>
         <translation>No hay ningún servicio configurado para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>No ha cambiado nada, así que no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>No service address is set for this kind of case.</source>
         <translation>No hay ninguna dirección de servicio para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>¿Has anotado o guardado el número de caso y el PIN? No se volverán a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Connected. {text}</source>
         <translation>Conectado. {text}</translation>
     </message>
@@ -284,7 +284,7 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Show previews</source>
         <translation>Mostrar vistas previas</translation>
     </message>
@@ -354,32 +354,32 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="269"/>
         <source>Choose photos and videos</source>
         <translation>Elige fotos y vídeos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
         <source>Choose a folder</source>
         <translation>Elige una carpeta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>Difuminar vistas previas</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="328"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>“{name}” ya está en la lista, así que no se ha añadido otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="336"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>Huellas digitales creadas: %n archivo listo.</numerusform>
@@ -387,12 +387,12 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="365"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Espera a que se cree la huella digital de todos los archivos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="367"/>
         <source>Add at least one photo or video.</source>
         <translation>Añade al menos una foto o un vídeo.</translation>
     </message>
@@ -604,79 +604,86 @@ Guárdalo en un lugar seguro. Necesitas el número de caso y el PIN para consult
         <translation>No se ha perdido nada: puedes intentarlo de nuevo o guardar las huellas para enviarlas más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
         <source>Done: your case is open</source>
         <translation>Listo: tu caso está abierto</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
         <source>Case number</source>
+        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>Número de caso</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>La copia se quita del portapapeles al cabo de dos minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Save receipt…</source>
         <translation>Guardar el comprobante…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
         <source>Done: your practice case is open</source>
         <translation>Listo: tu caso de práctica está abierto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Esto es solo una práctica: el caso existe en este ordenador hasta que se cierre la aplicación. No se ha enviado nada a ninguna web y no se bloqueará nada.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Con un servicio real, aquí es donde anotarías el número de caso y el PIN. Puedes probar a consultar o retirar este caso de práctica antes de cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Apunta o guarda ahora el número de caso y el PIN. El PIN solo se muestra una vez y no se puede recuperar: no se guarda en ninguna parte, así que nadie más puede usar tu caso. Necesitas los dos para consultar el caso o retirarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Qué pasa ahora: las webs que participan reciben las huellas digitales y bloquean las subidas que coincidan. Las copias editadas, recortadas o con filtros pueden ser lo bastante distintas como para necesitar su propio envío: puedes añadirlas a este caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Copiado. Se quitará del portapapeles dentro de dos minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Add more files to this case</source>
         <translation>Añadir más archivos a este caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Número de caso: {case}
@@ -818,7 +825,7 @@ PIN: {pin}</translation>
         <translation>Esa dirección no se puede usar. Debe empezar por https:// (http:// solo para este ordenador).</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Modo de práctica</translation>
@@ -896,7 +903,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>Comprobar una copia</translation>

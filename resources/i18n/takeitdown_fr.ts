@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Un problème est survenu dans l’application. Vos photos et vidéos n’ont été envoyées nulle part. Vous pouvez fermer l’application et la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Ferme l’application tout de suite. Appuyer deux fois sur Échap fait la même chose.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="153"/>
         <source>Quick exit: close the app at once</source>
         <translation>Sortie rapide : fermer l’application tout de suite</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
         <source>They will be added to case {case}.</source>
         <translation>Elles seront ajoutées au dossier {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
         <source>Save the fingerprints</source>
         <translation>Enregistrer les empreintes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Mode d’essai</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,103 @@ Gardez ce reçu en lieu sûr. Le numéro de dossier et le PIN sont nécessaires 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
         <source>Save receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Numéro de dossier : {case}
 PIN : {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
         <source>Start over?</source>
         <translation>Recommencer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Avez-vous noté ou enregistré le numéro de dossier et le PIN ? Ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Aucun service n’est configuré pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
         <source>Withdrawing…</source>
         <translation>Retrait…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Aucun des originaux n’a pu être lu : il n’y a rien à quoi comparer la copie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Ce fichier n’a pas pu être lu, il n’a donc pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Rien n’a changé, donc rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Aucune adresse de service n’est définie pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Connected. {text}</source>
         <translation>Connecté. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
         <source>Close without saving?</source>
         <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Le numéro de dossier et le PIN n’ont pas été enregistrés. Sans eux, vous ne pourrez plus consulter ni retirer le dossier, et ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -251,16 +251,17 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
         <source>Case number</source>
+        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -325,58 +326,64 @@ PIN : {pin}</translation>
         <translation>Garder le dossier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>La copie est effacée du presse-papiers au bout de deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Save receipt…</source>
         <translation>Enregistrer le reçu…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Add more files to this case</source>
         <translation>Ajouter d’autres fichiers à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Copié. Ce sera effacé du presse-papiers dans deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
         <source>Done: your practice case is open</source>
         <translation>C’est fait : votre dossier d’essai est ouvert</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Ce n’est qu’un essai : le dossier existe sur cet ordinateur jusqu’à la fermeture de l’application. Rien n’a été envoyé à aucun site web et rien ne sera bloqué.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Avec un vrai service, c’est ici que vous noteriez le numéro de dossier et le PIN. Vous pouvez essayer de consulter ou de retirer ce dossier d’essai avant de fermer l’application.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
         <source>Done: your case is open</source>
         <translation>C’est fait : votre dossier est ouvert</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Notez ou enregistrez maintenant le numéro de dossier et le PIN. Le PIN n’est affiché qu’une fois et ne peut pas être retrouvé : il n’est conservé nulle part, donc personne d’autre ne peut utiliser votre dossier. Les deux sont nécessaires pour consulter ou retirer le dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Et ensuite : les sites web participants reçoivent les empreintes et bloquent les publications qui y correspondent. Une copie retouchée, recadrée ou filtrée peut être assez différente pour demander son propre envoi : vous pouvez l’ajouter à ce dossier.</translation>
     </message>
@@ -560,37 +567,37 @@ PIN : {pin}</translation>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="269"/>
         <source>Choose photos and videos</source>
         <translation>Choisissez des photos et des vidéos</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
         <source>Choose a folder</source>
         <translation>Choisissez un dossier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
         <source>{name}: {status}</source>
         <translation>{name} : {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>Flouter les aperçus</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Show previews</source>
         <translation>Afficher les aperçus</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="328"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>« {name} » est déjà dans la liste, il n’a donc pas été ajouté une deuxième fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="336"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>Empreintes terminées : %n fichier prêt.</numerusform>
@@ -598,12 +605,12 @@ PIN : {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="365"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Attendez que l’empreinte de chaque fichier soit créée.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="367"/>
         <source>Add at least one photo or video.</source>
         <translation>Ajoutez au moins une photo ou une vidéo.</translation>
     </message>
@@ -896,7 +903,7 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>Vérifier une copie</translation>

@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>У застосунку щось пішло не так. Ваші фото й відео нікуди не надіслано. Можна закрити застосунок і відкрити його знову.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Quick exit</source>
         <translation>Швидкий вихід</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>Одразу закриває застосунок. Двічі натиснути Esc — те саме.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="153"/>
         <source>Quick exit: close the app at once</source>
         <translation>Швидкий вихід: одразу закрити застосунок</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
         <source>They will be added to case {case}.</source>
         <translation>Їх буде додано до звернення {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
         <source>Save the fingerprints</source>
         <translation>Зберегти відбитки</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Пробний режим</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,103 @@ PIN: {pin}
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
         <source>Save receipt</source>
         <translation>Зберегти підтвердження</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Номер звернення: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
         <source>Start over?</source>
         <translation>Почати спочатку?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Ви записали або зберегли номер звернення й PIN? Їх більше не буде показано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Почати спочатку</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
         <source>Go back</source>
         <translation>Повернутися</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Для такого звернення службу не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
         <source>Withdrawing…</source>
         <translation>Відкликання…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Не вдалося прочитати жоден оригінал, тож копію немає з чим порівняти.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Не вдалося прочитати цей файл, тож його не перевірено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Нічого не змінилося, тож нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Для такого звернення адресу служби не вказано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Connecting…</source>
         <translation>З’єднання…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Connected. {text}</source>
         <translation>З’єднано. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
         <source>Close without saving?</source>
         <translation>Закрити без збереження?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Номер звернення й PIN не збережено. Без них ви не зможете пізніше перевірити чи відкликати звернення, і їх більше не буде показано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
         <source>Close anyway</source>
         <translation>Однаково закрити</translation>
     </message>
@@ -253,16 +253,17 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
         <source>Case number</source>
+        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>Номер звернення</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -327,58 +328,64 @@ PIN: {pin}</translation>
         <translation>Залишити звернення</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <source>Select all</source>
+        <translation>Виділити все</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>Копію буде видалено з буфера обміну через дві хвилини.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Save receipt…</source>
         <translation>Зберегти підтвердження…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Add more files to this case</source>
         <translation>Додати ще файли до цього звернення</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Скопійовано. Буде видалено з буфера обміну через дві хвилини.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
         <source>Done: your practice case is open</source>
         <translation>Готово: ваше пробне звернення відкрито</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Це лише проба: звернення існує на цьому комп’ютері, доки застосунок не закриється. Нічого не надіслано жодному сайту, і нічого не буде заблоковано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Зі справжньою службою тут ви записали б номер звернення й PIN. Перш ніж закрити застосунок, можна спробувати перевірити або відкликати це пробне звернення.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
         <source>Done: your case is open</source>
         <translation>Готово: ваше звернення відкрито</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Запишіть або збережіть номер звернення й PIN зараз. PIN показується лише один раз і не відновлюється: він ніде не зберігається, тож ніхто інший не зможе скористатися вашим зверненням. Обидва потрібні, щоб перевірити або відкликати звернення.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Що далі: сайти-учасники отримують відбитки й блокують завантаження, що їм відповідають. Змінені, обрізані чи відфільтровані копії можуть відрізнятися настільки, що їх треба надіслати окремо: ви можете додати їх до цього звернення.</translation>
     </message>
@@ -563,37 +570,37 @@ PIN: {pin}</translation>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="269"/>
         <source>Choose photos and videos</source>
         <translation>Виберіть фото й відео</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
         <source>Choose a folder</source>
         <translation>Виберіть теку</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>Розмити перегляди</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Show previews</source>
         <translation>Показати перегляди</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="328"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>«{name}» уже є в списку, тож його не додано вдруге.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="336"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>Відбитки створено: %n файл готовий.</numerusform>
@@ -602,12 +609,12 @@ PIN: {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="365"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>Зачекайте, доки буде створено відбиток кожного файлу.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="367"/>
         <source>Add at least one photo or video.</source>
         <translation>Додайте хоча б одне фото чи відео.</translation>
     </message>
@@ -906,7 +913,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>Перевірити копію</translation>

@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="57"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>应用内部出了点问题。你的照片和视频没有被发送到任何地方。你可以关闭应用，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
         <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
         <source>Quick exit</source>
         <translation>快速退出</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
         <source>Close the app at once. Pressing Esc twice does the same.</source>
         <translation>立即关闭应用。连按两次 Esc 也一样。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="153"/>
         <source>Quick exit: close the app at once</source>
         <translation>快速退出：立即关闭应用</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
         <source>They will be added to case {case}.</source>
         <translation>它们将被添加到案件 {case}。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
         <source>Save the fingerprints</source>
         <translation>保存指纹</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,103 @@ PIN 码：{pin}
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>案件编号：{case}
 PIN 码：{pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
         <source>Start over?</source>
         <translation>重新开始？</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>你记下或保存案件编号和 PIN 码了吗？它们不会再显示。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="307"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="333"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
         <source>No service is set up for this kind of case.</source>
         <translation>这类案件没有设置服务。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
         <source>Checking…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
         <source>Withdrawing…</source>
         <translation>正在撤回…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>所有原件都无法读取，所以没有可以与副本比较的内容。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>无法读取这个文件，所以无法检查。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>没有任何更改，所以没有保存。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>No service address is set for this kind of case.</source>
         <translation>这类案件没有设置服务地址。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Connected. {text}</source>
         <translation>已连接。{text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
         <source>Close without saving?</source>
         <translation>不保存就关闭？</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>案件编号和 PIN 码还没有保存。没有它们，你以后就无法查看或撤回案件，而且它们不会再显示。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
         <source>Close anyway</source>
         <translation>仍然关闭</translation>
     </message>
@@ -249,16 +249,17 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="78"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
         <source>Case number</source>
+        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="79"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -323,58 +324,64 @@ PIN 码：{pin}</translation>
         <translation>保留案件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>两分钟后，复制的内容会从剪贴板中清除。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>Save receipt…</source>
         <translation>保存回执…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Add more files to this case</source>
         <translation>向这个案件添加更多文件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="88"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>已复制。两分钟后会从剪贴板中清除。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="104"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
         <source>Done: your practice case is open</source>
         <translation>完成：你的练习案件已开启</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="107"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>这只是练习：在应用关闭之前，案件只存在于这台电脑上。没有向任何网站发送内容，也不会拦截任何内容。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="113"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>如果使用真正的服务，你需要在这里记下案件编号和 PIN 码。关闭应用前，你可以试着查看或撤回这个练习案件。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
         <source>Done: your case is open</source>
         <translation>完成：你的案件已开启</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>请现在记下或保存案件编号和 PIN 码。PIN 码只显示一次，无法找回：它不会保存在任何地方，所以别人无法使用你的案件。查看或撤回案件时，两者都需要。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>接下来：参与的网站会收到这些指纹，并拦截与之匹配的上传内容。经过编辑、裁剪或加了滤镜的副本可能差别较大，需要单独提交：你可以把它们添加到这个案件中。</translation>
     </message>
@@ -557,49 +564,49 @@ PIN 码：{pin}</translation>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="266"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="269"/>
         <source>Choose photos and videos</source>
         <translation>选择照片和视频</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="271"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="274"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="306"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
         <source>{name}: {status}</source>
         <translation>{name}：{status}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>模糊预览</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Show previews</source>
         <translation>显示预览</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="325"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="328"/>
         <source>“{name}” is already in the list, so it was not added again.</source>
         <translation>“{name}”已在列表中，所以没有再次添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="333"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="336"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
             <numerusform>指纹已生成：%n 个文件已就绪。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="362"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="365"/>
         <source>Wait until every file has been fingerprinted.</source>
         <translation>请等待所有文件的指纹生成完毕。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="364"/>
+        <location filename="../../takeitdown_desktop/gui/views/files.py" line="367"/>
         <source>Add at least one photo or video.</source>
         <translation>请至少添加一张照片或一个视频。</translation>
     </message>
@@ -886,7 +893,7 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>检查副本</translation>

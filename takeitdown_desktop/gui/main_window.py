@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.done.start_over.connect(self.start_over)
         self.done.save_receipt.connect(self._save_receipt)
         self.done.copy.connect(self._copy_receipt)
+        self.done.copy_text.connect(self._copy_text)
         self.clipboard.cleared.connect(self.done.show_copy_cleared)
         self.check.back.connect(self._leave_check)
         self.check.check.connect(self._check_case)
@@ -287,7 +288,11 @@ class MainWindow(QMainWindow):
         receipt = self.draft.receipt
         if receipt is None:
             return
-        self.clipboard.copy(tr("Case number: {case}\nPIN: {pin}").format(case=receipt.case_number, pin=receipt.pin))
+        self._copy_text(tr("Case number: {case}\nPIN: {pin}").format(case=receipt.case_number, pin=receipt.pin))
+
+    def _copy_text(self, text: str) -> None:
+        """Ctrl+C or Copy in the case number or PIN field: guarded like the Copy button."""
+        self.clipboard.copy(text)
         self.done.show_copied()
         self.announcer.say(self.done.copied.text())
 

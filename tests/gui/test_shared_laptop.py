@@ -235,6 +235,37 @@ def test_copy_says_so_on_the_done_page(qtbot, make_window, tmp_path: Path) -> No
     assert QGuiApplication.clipboard().text() == ""
 
 
+def test_copying_the_pin_with_the_keyboard_or_the_menu_is_guarded_too(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Selecting the PIN and pressing Ctrl+C, or right-click Copy, put it on the clipboard
+    unmarked for clipboard managers and left it there for good."""
+    window = make_window()
+    go_to_files(window, qtbot)
+    window.files_page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
+    wait_files(window, qtbot)
+    window.files_page.next_button.click()
+    window.review.consent.setChecked(True)
+    window.review.send_button.click()
+    qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
+    clipboard = QGuiApplication.clipboard()
+    pin = window.done.pin_label
+    pin.setFocus()
+    pin.selectAll()
+    QTest.keyClick(pin, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == pin.text()
+    assert clipboard.mimeData().hasFormat("x-kde-passwordManagerHint")  # marked: managers keep no copy
+    assert window.done.copied.text().startswith("Copied")
+    window.clipboard._timer.timeout.emit()  # two minutes later
+    assert clipboard.text() == ""
+    # The right-click menu: only the guarded Copy, and Select all.
+    menu = window.done.case_label.menu()
+    assert [a.text() for a in menu.actions()] == ["Copy", "Select all"]
+    menu.actions()[0].trigger()
+    assert clipboard.text() == window.done.case_label.text()
+    assert clipboard.mimeData().hasFormat("x-kde-passwordManagerHint")
+    window.close()
+    assert clipboard.text() == ""
+
+
 def test_settings_are_written_only_when_changed(qtbot, make_window, settings) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.welcome.settings_button.click()

@@ -3,11 +3,44 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QWidget
 
 from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
+
+
+class SecretField(QLineEdit):
+    """A read-only case number or PIN whose copies go through the app's clipboard guard.
+
+    QLineEdit's own Ctrl+C and right-click Copy put the text on the clipboard unmarked
+    for clipboard managers and never took it back. Signals: ``copy_requested(text)``."""
+
+    copy_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setDragEnabled(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
+            self.copy_requested.emit(self.selectedText() or self.text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def menu(self) -> QMenu:
+        """The right-click menu: Copy (through the guard) and Select all, nothing else."""
+        menu = QMenu(self)
+        menu.addAction(tr("Copy"), lambda: self.copy_requested.emit(self.selectedText() or self.text()))
+        menu.addAction(tr("Select all"), self.selectAll)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        menu = self.menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
 
 class DonePage(Page):
@@ -18,6 +51,8 @@ class DonePage(Page):
     start_over = Signal()
     save_receipt = Signal()
     copy = Signal()
+    #: Text the person copied from the case number or PIN field themselves.
+    copy_text = Signal(str)
     speaks_of_case = True
 
     def __init__(self) -> None:
@@ -29,10 +64,10 @@ class DonePage(Page):
         big = QFont()
         big.setPointSizeF(big.pointSizeF() * 2.0)
         big.setWeight(QFont.Weight.Bold)
-        self.case_label = QLineEdit()
-        self.pin_label = QLineEdit()
+        self.case_label = SecretField()
+        self.pin_label = SecretField()
         for field in (self.case_label, self.pin_label):
-            field.setReadOnly(True)
+            field.copy_requested.connect(self.copy_text)
             field.setFont(big)
             field.setFrame(False)
             # Case numbers and PINs read left to right in every language.
