@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.queues
 import os
 import queue
@@ -149,6 +150,28 @@ _link: _WorkerLink | None = None
 def _worker_init(link: _WorkerLink | None = None) -> None:
     global _link
     _link = link
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """End this worker as soon as the app is gone, however it went.
+
+    A worker outlives a killed app (Force Quit, kill -9, out of memory) under PID 1,
+    reading the private file to the end and then idling for ever. multiprocessing
+    gives each child its parent's sentinel, a pipe end that becomes readable when the
+    parent exits: a thread waits on it (on every system, spawn or fork). Not Linux's
+    parent-death signal: it fires when the *thread* that started the worker ends, and
+    workers are started from whichever thread submitted the first file."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)  # no clean-up to wait for: nothing of this worker's is worth keeping
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def _work(index: int, path: str, skip_frames: bool = True) -> FileReport:

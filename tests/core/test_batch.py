@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,45 @@ def test_workers_are_spawned_beside_other_threads() -> None:
         stop.set()
         other.join()
     assert BatchHasher(2).start_method() == "spawn"
+
+
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_workers_die_with_a_killed_app(tmp_path: Path, method: str) -> None:
+    """After kill -9 (Force Quit, out of memory) a worker lived on under PID 1, reading the
+    private file to its end, then idling for ever. Now it ends within a second or two."""
+    script = f"""
+import multiprocessing, os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from takeitdown_desktop.core import batch
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context({method!r}),
+                               initializer=batch._worker_init, initargs=(None,))
+    pid = pool.submit(os.getpid).result(timeout=60)
+    pool.submit(time.sleep, 300)  # as a worker busy with a long video
+    print(pid, flush=True)
+    time.sleep(300)
+"""
+    app = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=tmp_path,
+                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert app.stdout is not None
+    worker = int(app.stdout.readline())
+    os.kill(worker, 0)  # alive while the app is
+    app.send_signal(signal.SIGKILL)
+    app.wait(timeout=30)
+    app.stdout.close()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if not _running(worker):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"worker {worker} outlived the app")
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan's exit is reaped by PID 1, which may be slow to)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
