@@ -35,7 +35,14 @@ class EscapeTwice(QObject):
             return False
         # An application filter sees a key press once for every widget it passes through
         # on its way up; count it only where it first arrives.
-        first = QApplication.focusWidget() or QApplication.activeModalWidget() or QApplication.activeWindow()
+        # An open popup (a menu, a file dialog's path completion) gets keys before the
+        # focus widget: counting only the focus widget's made a third Esc necessary.
+        first = (
+            QApplication.activePopupWidget()
+            or QApplication.focusWidget()
+            or QApplication.activeModalWidget()
+            or QApplication.activeWindow()
+        )
         if not isinstance(watched, QWidget) or (first is not None and watched is not first):
             return False
         now = time.monotonic()
