@@ -40,7 +40,17 @@ def app_icon() -> QIcon:
 
 
 def install_translators(app: QApplication, language: str) -> Translations:
-    """Load our strings and Qt's own (dialog buttons) for ``language`` or the system's."""
+    """Load our strings and Qt's own (dialog buttons) for ``language`` or the system's.
+
+    A language this computer has no font for (Hindi, Chinese on a bare Linux) would show
+    every word as boxes, Quick exit included: the system's language is used instead, or
+    English; the saved choice is left as it is, for a computer that gains the font."""
+    from takeitdown_desktop.gui.i18n import catalogue_for, drawable, locale_for
+
+    if language and not drawable(language):
+        language = ""
+    if not language and not drawable(catalogue_for(locale_for("")) or "en"):
+        language = "en"
     translations = Translations(app, resources_dir() / "i18n")
     translations.use(language)
     return translations

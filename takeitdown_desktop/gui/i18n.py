@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 #: The languages the app speaks, by catalogue code, each named in its own words (the
 #: Settings list shows them so, whatever the current language). English is the source.
@@ -34,6 +34,22 @@ LANGUAGES: dict[str, str] = {
     "hi": "हिन्दी",
     "zh_CN": "简体中文",
 }
+
+#: The script each language needs beyond Latin. Without a font for it, every word
+#: (Quick exit included) is drawn as empty boxes.
+_SCRIPTS: dict[str, QFontDatabase.WritingSystem] = {
+    "ar": QFontDatabase.WritingSystem.Arabic,
+    "uk": QFontDatabase.WritingSystem.Cyrillic,
+    "hi": QFontDatabase.WritingSystem.Devanagari,
+    "zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese,
+}
+
+
+def drawable(code: str) -> bool:
+    """Whether this computer has a font that draws ``code``'s script (needs a QGuiApplication)."""
+    script = _SCRIPTS.get(code)
+    return script is None or bool(QFontDatabase.families(script))
+
 
 #: Not offered in Settings: every string about 40% longer and bracketed, so that tests
 #: (and a developer) see at once a string that is not translated or a layout that clips.

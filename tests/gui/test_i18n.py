@@ -207,3 +207,30 @@ def test_pages_reword_what_they_show(qtbot, make_window, translations: Translati
     assert window.sending.message.text().startswith("Un problème est survenu. Réessayez.")
     assert window.sending.title.text() == "Les empreintes n’ont pas encore été envoyées"
     assert window.check.result.text() == "Vérification…"
+
+
+def test_only_languages_this_computer_can_draw_are_offered_or_used(qapp, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Hindi on a computer without a Devanagari font drew every word as boxes, Quick exit
+    included, and the choice was saved. A language whose script has no font is not
+    offered, and a saved one is not used (the system's language, or English, instead).
+    Here German is made to need a script no test machine has a font for (Ogham)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from takeitdown_desktop.gui import i18n
+    from takeitdown_desktop.gui.app import install_translators
+
+    ogham = QFontDatabase.WritingSystem.Ogham
+    assert not QFontDatabase.families(ogham)
+    for code, script in i18n._SCRIPTS.items():  # the real scripts: as this computer's fonts say
+        assert i18n.drawable(code) == bool(QFontDatabase.families(script))
+    monkeypatch.setitem(i18n._SCRIPTS, "de", ogham)
+    assert not i18n.drawable("de")
+    window = make_window()
+    offered = [window.settings_page.language.itemData(i) for i in range(window.settings_page.language.count())]
+    assert "de" not in offered and "fr" in offered
+    assert all(i18n.drawable(code) for code in offered if code)
+    try:
+        install_translators(qapp, "de")
+        assert tr("Quick exit") == "Quick exit"  # not "Schnell beenden" in boxes
+    finally:
+        install_translators(qapp, "en")

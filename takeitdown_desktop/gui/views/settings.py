@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from takeitdown_desktop.gui.i18n import LANGUAGES, tr
+from takeitdown_desktop.gui.i18n import LANGUAGES, drawable, tr
 from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, heading, paragraph, primary, worded
 
 
@@ -48,7 +48,8 @@ class SettingsPage(Page):
         self.language = QComboBox()
         self.language.addItem("", "")
         for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+            if drawable(code):  # only languages this computer can show (no boxes for words)
+                self.language.addItem(name, code)
         self.language_caption = QLabel()
         form.addRow(self.language_caption, self.language)
         self.body.addLayout(form)
