@@ -51,6 +51,19 @@ def drawable(code: str) -> bool:
     return script is None or bool(QFontDatabase.families(script))
 
 
+#: Right-to-left mark: a line that starts with a file name (left to right) would be laid
+#: out left to right in an Arabic window; this mark makes it start right to left.
+RLM = "\u200f"
+
+
+def line_start(text: str) -> str:
+    """``text`` as a line that begins in the window's direction (see RLM)."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return RLM + text
+    return text
+
+
 #: Not offered in Settings: every string about 40% longer and bracketed, so that tests
 #: (and a developer) see at once a string that is not translated or a layout that clips.
 PSEUDO = "pseudo"

@@ -234,3 +234,31 @@ def test_only_languages_this_computer_can_draw_are_offered_or_used(qapp, make_wi
         assert tr("Quick exit") == "Quick exit"  # not "Schnell beenden" in boxes
     finally:
         install_translators(qapp, "en")
+
+
+def test_arabic_lines_that_begin_with_a_file_name_still_read_right_to_left(qapp, make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """"«a.jpg» is already in the list" and "a.jpg: reason" began with a left-to-right
+    name, so Qt laid the whole line out left to right in an Arabic window."""
+    from takeitdown_desktop.gui.app import install_translators
+    from takeitdown_desktop.gui.i18n import RLM
+    photo = good_jpeg(tmp_path / "a.jpg")
+    broken = tmp_path / "b.jpg"
+    broken.write_text("<html>not a photo</html>")
+    try:
+        install_translators(qapp, "ar")
+        window = make_window()
+        window.draft.choose("under18", window.ctx.services.destination("under18"))
+        window.show_page(window.files_page)
+        window.files_page.add_paths([str(photo), str(broken)])
+        qtbot.waitUntil(lambda: not window.files.busy(), timeout=60_000)
+        window.files_page.add_paths([str(photo)])
+        note = window.files_page.note.text()
+        assert note.startswith(RLM) and "a.jpg" in note
+        window.files_page.next_button.click()
+        assert window.current_page() is window.review
+        lines = window.review.skipped.text().split("\n")
+        assert lines and all(line.startswith(RLM) for line in lines) and "b.jpg" in lines[0]
+    finally:
+        install_translators(qapp, "en")
+    window.files_page.add_paths([str(photo)])
+    assert not window.files_page.note.text().startswith(RLM)  # left to right: no mark

@@ -23,7 +23,7 @@ from takeitdown_desktop.core.errors import ErrorCode, WarningCode
 from takeitdown_desktop.core.hashes import PDQ_QUALITY_THRESHOLD as QUALITY_THRESHOLD
 from takeitdown_desktop.gui import privacy
 from takeitdown_desktop.gui.filelist import Entry, FileList, State
-from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.gui.i18n import line_start, tr
 from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, heading, paragraph, primary, worded
 
 
@@ -325,7 +325,7 @@ class FilesPage(Page):
         self._update_buttons()
 
     def _on_duplicate(self, name: str) -> None:
-        self._show_note(lambda: tr("“{name}” is already in the list, so it was not added again.").format(name=name))
+        self._show_note(lambda: line_start(tr("“{name}” is already in the list, so it was not added again.").format(name=name)))
         self._clear_note.start()
 
     def _on_busy(self, busy: bool) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from takeitdown_desktop.core.case import Counts
-from takeitdown_desktop.gui.i18n import tr
+from takeitdown_desktop.gui.i18n import line_start, tr
 from takeitdown_desktop.gui.views.files import error_text
 from takeitdown_desktop.gui.views.partials.widgets import Choice, Page, Words, button, heading, paragraph, primary, worded
 
@@ -125,7 +125,9 @@ class ReviewPage(Page):
         skipped = counts.skipped
         self.skipped_title.setText(tr("%n file(s) will not be sent", "", len(skipped)) if skipped else "")
         self.skipped.setText(
-            "\n".join(tr("{name}: {reason}").format(name=s.name, reason=error_text(s.code.value)) for s in skipped)
+            "\n".join(
+                line_start(tr("{name}: {reason}").format(name=s.name, reason=error_text(s.code.value))) for s in skipped
+            )
         )
         self.skipped_title.setVisible(bool(skipped))
         self.skipped.setVisible(bool(skipped))
