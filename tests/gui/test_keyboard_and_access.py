@@ -207,3 +207,16 @@ def test_status_changes_are_announced(qtbot, make_window, tmp_path: Path) -> Non
     window.review.send_button.click()
     qtbot.waitUntil(lambda: window.sending.retry_button.isVisible(), timeout=60_000)
     assert any(s.startswith("The fingerprints have not been sent yet") for s in said)
+
+
+def test_the_case_number_and_pin_come_first_on_the_last_page(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The focus arrives on the case number; Tab goes on to the PIN, then saving and
+    copying them, and only then to the footer (the fields came after it)."""
+    window = make_window()
+    activate(qtbot, window)
+    fill_every_page(window, qtbot, tmp_path)
+    window.show_page(window.done)
+    done = window.done
+    stops = list(tab_stops(window))
+    assert stops[:4] == [done.case_label, done.pin_label, done.receipt_button, done.copy_button]
+    assert stops[-1] is window.quick_exit_button
