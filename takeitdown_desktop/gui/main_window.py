@@ -186,6 +186,12 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------
     def show_page(self, page: Page) -> None:
         self._mark_practice(page)
+        old, focus = self.stack.currentWidget(), QApplication.focusWidget()
+        if old is not page and focus is not None and old is not None and old.isAncestorOf(focus):
+            # Hiding the page that holds the focus makes Qt pass it to the next control it
+            # finds, Quick exit, which a screen reader then announced at every page change.
+            # The stack (nameless, silent) holds it until the new page takes it.
+            self.stack.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(page)
         page.entered()
 

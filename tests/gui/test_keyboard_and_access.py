@@ -220,3 +220,19 @@ def test_the_case_number_and_pin_come_first_on_the_last_page(qtbot, make_window,
     stops = list(tab_stops(window))
     assert stops[:4] == [done.case_label, done.pin_label, done.receipt_button, done.copy_button]
     assert stops[-1] is window.quick_exit_button
+
+
+def test_changing_page_never_stops_on_quick_exit_on_the_way(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Hiding the page that held the focus let Qt pass it to the next control it found,
+    Quick exit, before the new page took it: a screen reader said "Quick exit" at every
+    page change. The focus goes from the old page's control to the new one's directly."""
+    window = make_window()
+    activate(qtbot, window)
+    fill_every_page(window, qtbot, tmp_path)
+    focused: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: focused.append(new))
+    for page in window.pages():
+        focused.clear()
+        window.show_page(page)
+        assert window.quick_exit_button not in focused, type(page).__name__
+        assert window.focusWidget() is not window.quick_exit_button
