@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="69"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="71"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>حدث خطأ ما داخل التطبيق. لم تُرسَل صورك ومقاطع الفيديو الخاصة بك إلى أي مكان. يمكنك إغلاق التطبيق وفتحه من جديد.</translation>
     </message>
@@ -36,23 +36,23 @@
         <translation>خروج سريع: إغلاق التطبيق فورًا</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
         <translation>ستُضاف إلى البلاغ {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Save the fingerprints</source>
         <translation>حفظ البصمات</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>وضع التجربة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,112 @@ Keep this safe. You need the case number and the PIN to check or withdraw the ca
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Save receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <source>Practice case, nothing was sent.
+Case number: {case}
+PIN: {pin}</source>
+        <translation>بلاغ تجريبي، لم يُرسل أي شيء.
+رقم البلاغ: {case}
+رمز PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>رقم البلاغ: {case}
 رمز PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
         <source>Start over?</source>
         <translation>البدء من جديد؟</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>هل كتبت أو حفظت رقم البلاغ ورمز PIN؟ لن يظهرا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Go back</source>
         <translation>الرجوع</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
         <source>No service is set up for this kind of case.</source>
         <translation>لا توجد خدمة معدّة لهذا النوع من البلاغات.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
         <source>Withdrawing…</source>
         <translation>جارٍ السحب…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>تعذّرت قراءة جميع الملفات الأصلية، فلا يوجد ما تُقارَن به النسخة.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>تعذّرت قراءة هذا الملف، لذلك لم يمكن التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>لم يتغير شيء، لذلك لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
         <source>No service address is set for this kind of case.</source>
         <translation>لم يُحدَّد عنوان خدمة لهذا النوع من البلاغات.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>Connected. {text}</source>
         <translation>تم الاتصال. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
         <source>Close without saving?</source>
         <translation>الإغلاق دون حفظ؟</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>لم يُحفظ رقم البلاغ ورمز PIN. بدونهما لن تتمكن لاحقًا من متابعة البلاغ أو سحبه، ولن يظهرا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
         <source>Close anyway</source>
         <translation>الإغلاق على أي حال</translation>
     </message>
@@ -281,13 +290,13 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures taken under 18</source>
         <translation>صور التُقطت قبل سن 18</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures of adults</source>
         <translation>صور لبالغين</translation>
     </message>
@@ -297,7 +306,7 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>رجوع</translation>
@@ -320,16 +329,21 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
+        <translation>هذا بلاغ تجريبي: لم تتم مشاركة أي شيء مع أي موقع. سحبه يُظهر كيف يعمل السحب، ولا يمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
         <translation>إذا سحبت البلاغ، تتوقف مشاركة بصماته مع المواقع، ولن تحظر هذه الصور بعد ذلك. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
         <source>Withdraw</source>
         <translation>سحب</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
         <translation>الإبقاء على البلاغ</translation>
     </message>
@@ -759,7 +773,7 @@ PIN: {pin}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="129"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -795,44 +809,44 @@ PIN: {pin}</source>
         <translation>لم يضع شيء: يمكنك إعادة المحاولة، أو حفظ البصمات لإرسالها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="70"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
         <translation>إلى أين تُرسَل البصمات. اترك الحقل فارغًا لاستخدام الخدمة التي جاءت مع هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Service address: {kind}</source>
         <translation>عنوان الخدمة: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
         <source>Test connection: {kind}</source>
         <translation>اختبار الاتصال: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Same as this computer</source>
         <translation>مثل هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>

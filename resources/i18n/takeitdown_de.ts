@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="69"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="71"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>In der App ist etwas schiefgelaufen. Deine Fotos und Videos wurden nirgendwohin gesendet. Du kannst die App schließen und wieder öffnen.</translation>
     </message>
@@ -36,23 +36,23 @@
         <translation>Schnell beenden: die App sofort schließen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
         <translation>Sie werden zum Fall {case} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Save the fingerprints</source>
         <translation>Fingerabdrücke speichern</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,112 @@ Bewahre diesen Beleg sicher auf. Du brauchst die Fallnummer und die PIN, um den 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Save receipt</source>
         <translation>Beleg speichern</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <source>Practice case, nothing was sent.
+Case number: {case}
+PIN: {pin}</source>
+        <translation>Übungsfall, es wurde nichts gesendet.
+Fallnummer: {case}
+PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Fallnummer: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
         <source>Start over?</source>
         <translation>Neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Hast du die Fallnummer und die PIN aufgeschrieben oder gespeichert? Sie werden nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Für diese Art von Fall ist kein Dienst eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
         <source>Checking…</source>
         <translation>Wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
         <source>Withdrawing…</source>
         <translation>Wird zurückgezogen…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Keines der Originale konnte gelesen werden, daher gibt es nichts, womit die Kopie verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Diese Datei konnte nicht gelesen und daher nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nichts hat sich geändert, also wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Für diese Art von Fall ist keine Dienstadresse eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>Connected. {text}</source>
         <translation>Verbunden. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
         <source>Close without saving?</source>
         <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Die Fallnummer und die PIN wurden nicht gespeichert. Ohne sie kannst du den Fall später nicht abfragen oder zurückziehen, und sie werden nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -273,13 +282,13 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures taken under 18</source>
         <translation>Bilder, aufgenommen unter 18</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures of adults</source>
         <translation>Bilder von Erwachsenen</translation>
     </message>
@@ -289,7 +298,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Zurück</translation>
@@ -312,16 +321,21 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
+        <translation>Das ist ein Übungsfall: Es wurde nichts mit einer Website geteilt. Das Zurückziehen zeigt, wie es funktioniert, und lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
         <translation>Wenn du den Fall zurückziehst, werden seine Fingerabdrücke nicht mehr mit Websites geteilt, und diese Bilder werden dort nicht mehr blockiert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
         <translation>Fall behalten</translation>
     </message>
@@ -719,7 +733,7 @@ PIN: {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="129"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -755,44 +769,44 @@ PIN: {pin}</translation>
         <translation>Nichts ist verloren: Du kannst es erneut versuchen oder die Fingerabdrücke speichern und später senden.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="70"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
         <translation>Wohin die Fingerabdrücke gesendet werden. Lass ein Feld leer, um den Dienst zu nutzen, mit dem diese Kopie der App kam.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Service address: {kind}</source>
         <translation>Dienstadresse: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
         <source>Test connection: {kind}</source>
         <translation>Verbindung testen: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Same as this computer</source>
         <translation>Wie auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="69"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="71"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Un problème est survenu dans l’application. Vos photos et vidéos n’ont été envoyées nulle part. Vous pouvez fermer l’application et la rouvrir.</translation>
     </message>
@@ -36,23 +36,23 @@
         <translation>Sortie rapide : fermer l’application tout de suite</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
         <translation>Elles seront ajoutées au dossier {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Save the fingerprints</source>
         <translation>Enregistrer les empreintes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Mode d’essai</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,112 @@ Gardez ce reçu en lieu sûr. Le numéro de dossier et le PIN sont nécessaires 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Save receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <source>Practice case, nothing was sent.
+Case number: {case}
+PIN: {pin}</source>
+        <translation>Dossier d’essai, rien n’a été envoyé.
+Numéro de dossier : {case}
+PIN : {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Numéro de dossier : {case}
 PIN : {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
         <source>Start over?</source>
         <translation>Recommencer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Avez-vous noté ou enregistré le numéro de dossier et le PIN ? Ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Aucun service n’est configuré pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
         <source>Withdrawing…</source>
         <translation>Retrait…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Aucun des originaux n’a pu être lu : il n’y a rien à quoi comparer la copie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Ce fichier n’a pas pu être lu, il n’a donc pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Rien n’a changé, donc rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Aucune adresse de service n’est définie pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>Connected. {text}</source>
         <translation>Connecté. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
         <source>Close without saving?</source>
         <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Le numéro de dossier et le PIN n’ont pas été enregistrés. Sans eux, vous ne pourrez plus consulter ni retirer le dossier, et ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -273,13 +282,13 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures taken under 18</source>
         <translation>Images prises avant 18 ans</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures of adults</source>
         <translation>Images d’adultes</translation>
     </message>
@@ -289,7 +298,7 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Retour</translation>
@@ -312,16 +321,21 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
+        <translation>Ceci est un dossier d’essai : rien n’a été partagé avec aucun site. Le retirer montre comment fonctionne le retrait, et c’est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
         <translation>Si vous retirez le dossier, ses empreintes ne sont plus partagées avec les sites web, et ils ne bloqueront plus ces images. C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
         <translation>Garder le dossier</translation>
     </message>
@@ -719,7 +733,7 @@ PIN : {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="129"/>
         <source>{name}: {reason}</source>
         <translation>{name} : {reason}</translation>
     </message>
@@ -755,44 +769,44 @@ PIN : {pin}</translation>
         <translation>Rien n’est perdu : vous pouvez réessayer, ou enregistrer les empreintes pour les envoyer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="70"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
         <translation>Où les empreintes sont envoyées. Laissez un champ vide pour utiliser le service fourni avec cette copie de l’application.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Service address: {kind}</source>
         <translation>Adresse du service : {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
         <source>Test connection: {kind}</source>
         <translation>Tester la connexion : {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Same as this computer</source>
         <translation>Celle de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="69"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="71"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Algo deu errado no aplicativo. Suas fotos e vídeos não foram enviados para lugar nenhum. Você pode fechar o aplicativo e abrir de novo.</translation>
     </message>
@@ -36,23 +36,23 @@
         <translation>Saída rápida: fechar o aplicativo na hora</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
         <translation>Elas serão adicionadas ao caso {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Save the fingerprints</source>
         <translation>Salvar as impressões digitais</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Modo de treino</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,112 @@ Guarde em um lugar seguro. Você precisa do número do caso e do PIN para consul
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Save receipt</source>
         <translation>Salvar comprovante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <source>Practice case, nothing was sent.
+Case number: {case}
+PIN: {pin}</source>
+        <translation>Caso de treino, nada foi enviado.
+Número do caso: {case}
+PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Número do caso: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
         <source>Start over?</source>
         <translation>Começar de novo?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Você anotou ou salvou o número do caso e o PIN? Eles não serão mostrados de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Começar de novo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Nenhum serviço está configurado para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Nenhum dos originais pôde ser lido, então não há com o que comparar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Não foi possível ler este arquivo, então ele não pôde ser verificado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nada mudou, então nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Nenhum endereço de serviço está definido para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>Connected. {text}</source>
         <translation>Conectado. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>O número do caso e o PIN não foram salvos. Sem eles, você não poderá consultar nem retirar o caso depois, e eles não serão mostrados de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -273,13 +282,13 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures taken under 18</source>
         <translation>Imagens feitas antes dos 18 anos</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures of adults</source>
         <translation>Imagens de adultos</translation>
     </message>
@@ -289,7 +298,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Voltar</translation>
@@ -312,16 +321,21 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
+        <translation>Este é um caso de treino: nada foi compartilhado com nenhum site. Retirá-lo mostra como a retirada funciona, e não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
         <translation>Se você retirar o caso, as impressões digitais dele deixam de ser compartilhadas com os sites, e eles não vão mais bloquear essas imagens. Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
         <translation>Manter o caso</translation>
     </message>
@@ -719,7 +733,7 @@ PIN: {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="129"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -755,44 +769,44 @@ PIN: {pin}</translation>
         <translation>Nada foi perdido: você pode tentar de novo ou salvar as impressões digitais para enviar depois.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="70"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
         <translation>Para onde as impressões digitais são enviadas. Deixe um campo vazio para usar o serviço que veio com esta cópia do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Service address: {kind}</source>
         <translation>Endereço do serviço: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
         <source>Test connection: {kind}</source>
         <translation>Testar conexão: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Same as this computer</source>
         <translation>O mesmo deste computador</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>

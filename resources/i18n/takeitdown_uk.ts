@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="59"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="69"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="61"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="71"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>У застосунку щось пішло не так. Ваші фото й відео нікуди не надіслано. Можна закрити застосунок і відкрити його знову.</translation>
     </message>
@@ -36,23 +36,23 @@
         <translation>Швидкий вихід: одразу закрити застосунок</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
         <translation>Їх буде додано до звернення {case}.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
         <source>Save the fingerprints</source>
         <translation>Зберегти відбитки</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Пробний режим</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,103 +71,112 @@ PIN: {pin}
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
         <source>Save receipt</source>
         <translation>Зберегти підтвердження</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <source>Practice case, nothing was sent.
+Case number: {case}
+PIN: {pin}</source>
+        <translation>Пробне звернення, нічого не надіслано.
+Номер звернення: {case}
+PIN: {pin}</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Номер звернення: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
         <source>Start over?</source>
         <translation>Почати спочатку?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Ви записали або зберегли номер звернення й PIN? Їх більше не буде показано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Почати спочатку</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="313"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Go back</source>
         <translation>Повернутися</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="338"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Для такого звернення службу не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
         <source>Withdrawing…</source>
         <translation>Відкликання…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Не вдалося прочитати жоден оригінал, тож копію немає з чим порівняти.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Не вдалося прочитати цей файл, тож його не перевірено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Нічого не змінилося, тож нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Для такого звернення адресу служби не вказано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
         <source>Connecting…</source>
         <translation>З’єднання…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>Connected. {text}</source>
         <translation>З’єднано. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
         <source>Close without saving?</source>
         <translation>Закрити без збереження?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Номер звернення й PIN не збережено. Без них ви не зможете пізніше перевірити чи відкликати звернення, і їх більше не буде показано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
         <source>Close anyway</source>
         <translation>Однаково закрити</translation>
     </message>
@@ -275,13 +284,13 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures taken under 18</source>
         <translation>Зображення, зроблені до 18 років</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
         <source>Pictures of adults</source>
         <translation>Зображення дорослих</translation>
     </message>
@@ -291,7 +300,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Назад</translation>
@@ -314,16 +323,21 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
+        <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
+        <translation>Це пробне звернення: нічого не було передано жодному сайту. Відкликання показує, як воно працює, і його не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
         <translation>Якщо відкликати звернення, його відбитки більше не передаватимуться сайтам, і вони вже не блокуватимуть ці зображення. Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="99"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
         <source>Withdraw</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="100"/>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
         <translation>Залишити звернення</translation>
     </message>
@@ -729,7 +743,7 @@ PIN: {pin}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/review.py" line="128"/>
+        <location filename="../../takeitdown_desktop/gui/views/review.py" line="129"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -765,44 +779,44 @@ PIN: {pin}</translation>
         <translation>Нічого не втрачено: можна спробувати ще раз або зберегти відбитки, щоб надіслати пізніше.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="70"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="77"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="72"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
         <translation>Куди надсилаються відбитки. Залиште поле порожнім, щоб використати службу, з якою постачається ця копія застосунку.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Service address: {kind}</source>
         <translation>Адреса служби: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
         <source>Test connection</source>
         <translation>Перевірити з’єднання</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
         <source>Test connection: {kind}</source>
         <translation>Перевірити з’єднання: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Same as this computer</source>
         <translation>Як на цьому комп’ютері</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>

@@ -294,7 +294,12 @@ class MainWindow(QMainWindow):
         receipt = self.draft.receipt
         if receipt is None:
             return
-        self._copy_text(tr("Case number: {case}\nPIN: {pin}").format(case=receipt.case_number, pin=receipt.pin))
+        words = (
+            tr("Practice case, nothing was sent.\nCase number: {case}\nPIN: {pin}")
+            if self.draft.practice
+            else tr("Case number: {case}\nPIN: {pin}")
+        )
+        self._copy_text(words.format(case=receipt.case_number, pin=receipt.pin))
 
     def _copy_text(self, text: str) -> None:
         """Ctrl+C or Copy in the case number or PIN field: guarded like the Copy button."""

@@ -251,6 +251,8 @@ def test_copy_says_so_on_the_done_page(qtbot, make_window, tmp_path: Path) -> No
     assert window.done.copied.text().startswith("Copied")
     assert said and said[-1].startswith("Copied")
     assert window.done.pin_label.text() in QGuiApplication.clipboard().text()
+    # Pasted elsewhere, a practice case does not pass for a real one.
+    assert QGuiApplication.clipboard().text().startswith("Practice case, nothing was sent.\nCase number: ")
     window.close()  # a practice case: closing does not ask
     assert QGuiApplication.clipboard().text() == ""
 
@@ -318,3 +320,26 @@ def test_a_batch_that_breaks_marks_its_files_failed(qtbot, make_window, tmp_path
     assert set(statuses(window.files_page).values()) == {"Something went wrong while reading it."}
     icon = window.files_page.tree.topLevelItem(0).icon(0)
     assert not icon.isNull()  # failed rows carry an icon, not only words
+
+
+def test_withdrawing_a_practice_case_says_it_is_practice(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The question read like a real case's ("stop being shared with websites")."""
+    window = make_window()
+    window.show_page(window.check)
+    assert window.check.practice  # the tests' services are practice mode
+    window.check.case_field.setText("TID-1234")
+    window.check.pin_field.setText("12345678")
+    texts: list[str] = []
+
+    def read_and_keep() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_keep)
+            return
+        texts.append(box.text())
+        click_in_dialog("Keep the case")
+
+    QTimer.singleShot(0, read_and_keep)
+    window.check.withdraw_button.click()
+    assert texts and texts[0].startswith("This is a practice case: nothing was shared with any website.")
+

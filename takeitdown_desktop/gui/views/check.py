@@ -93,6 +93,11 @@ class CheckPage(Page):
             self,
             tr("Withdraw this case?"),
             tr(
+                "This is a practice case: nothing was shared with any website. Withdrawing it shows how "
+                "withdrawing works, and cannot be undone."
+            )
+            if self.practice
+            else tr(
                 "If you withdraw the case, its fingerprints stop being shared with websites and "
                 "they will no longer block these pictures. This cannot be undone."
             ),

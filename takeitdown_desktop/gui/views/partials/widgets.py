@@ -279,6 +279,8 @@ class Page(QWidget):
         self.actions = ActionBar()
         outer.addWidget(self.actions)
         self.main_button: QPushButton | None = None
+        #: Whether what this page speaks of is practice mode's (see set_practice).
+        self.practice = False
 
     def retranslate(self) -> None:
         """Set every word on the page in the current language: called once the page is
@@ -303,6 +305,7 @@ class Page(QWidget):
             self.main_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_practice(self, text: str | None) -> None:
+        self.practice = bool(text)
         self.banner.setVisible(bool(text) and self.speaks_of_case)
         if text:
             self.banner.set_text(text)
