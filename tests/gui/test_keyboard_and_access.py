@@ -236,3 +236,17 @@ def test_changing_page_never_stops_on_quick_exit_on_the_way(qtbot, make_window, 
         window.show_page(page)
         assert window.quick_exit_button not in focused, type(page).__name__
         assert window.focusWidget() is not window.quick_exit_button
+
+
+def test_while_sending_the_focus_is_on_the_progress_not_a_hidden_button(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """"Try again" is hidden while sending, yet it took the focus and a screen reader
+    read it out. The focus is on the progress bar ("Sending") until sending fails."""
+    window = make_window()
+    activate(qtbot, window)
+    page = window.sending
+    page.show_sending()
+    window.show_page(page)
+    assert window.focusWidget() is page.progress and page.progress.accessibleName() == "Sending"
+    assert not page.retry_button.isVisible() and not page.retry_button.hasFocus()
+    page.show_failure("The service did not answer.")
+    assert window.focusWidget() is page.retry_button and page.retry_button.isVisible()

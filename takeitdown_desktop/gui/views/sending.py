@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, heading, paragraph, primary, worded
@@ -61,6 +61,10 @@ class SendingPage(Page):
                 + "\n\n"
                 + tr("Nothing is lost: you can try again, or save the fingerprints to send later.")
             )
+
+    def first_focus(self) -> QWidget | None:
+        # While sending, the progress bar ("Sending"), not the hidden "Try again".
+        return self.progress if self._failure is None else self.retry_button
 
     def show_sending(self) -> None:
         self._failure = None

@@ -301,7 +301,8 @@ class Page(QWidget):
         if target is not None and target.isEnabled() and target.isVisibleTo(self):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(target)
-        elif self.main_button is not None and self.main_button.isEnabled():
+        elif self.main_button is not None and self.main_button.isEnabled() and self.main_button.isVisibleTo(self):
+            # Never a hidden button: a screen reader announced it all the same.
             self.main_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_practice(self, text: str | None) -> None:
