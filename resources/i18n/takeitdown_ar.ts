@@ -603,11 +603,6 @@ PIN: {pin}</source>
         <translation>اختر مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
-        <source>{name}: {status}</source>
-        <translation>{name}: {status}</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>تمويه المعاينات</translation>

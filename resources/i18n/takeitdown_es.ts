@@ -373,11 +373,6 @@ PIN: {pin}</translation>
         <translation>Elige una carpeta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
-        <source>{name}: {status}</source>
-        <translation>{name}: {status}</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>Difuminar vistas previas</translation>

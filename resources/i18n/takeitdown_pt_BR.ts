@@ -591,11 +591,6 @@ PIN: {pin}</translation>
         <translation>Escolha uma pasta</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
-        <source>{name}: {status}</source>
-        <translation>{name}: {status}</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>Desfocar prévias</translation>

@@ -594,11 +594,6 @@ PIN: {pin}</translation>
         <translation>Виберіть теку</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
-        <source>{name}: {status}</source>
-        <translation>{name}: {status}</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>Розмити перегляди</translation>

@@ -588,11 +588,6 @@ PIN 码：{pin}</translation>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/files.py" line="309"/>
-        <source>{name}: {status}</source>
-        <translation>{name}：{status}</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
         <translation>模糊预览</translation>

@@ -301,12 +301,12 @@ class FilesPage(Page):
             return
         item.setText(1, kind_text(entry))
         text = status_text(entry)
-        before = item.text(2)
         item.setText(2, text)
         item.setToolTip(2, text)
         item.setIcon(0, self._icon(entry))
-        if entry.state in (State.DONE, State.FAILED) and before != text:
-            self.announce.emit(tr("{name}: {status}").format(name=entry.name, status=text))
+        # No announcement per file: it named the file, and a screen reader speaks aloud to
+        # anyone in the room. The count is announced when the work ends; each file's
+        # status is in the list, read when the person moves to it.
         self._update_buttons()
 
     def _previews_toggled(self, shown: bool, icons: bool = True) -> None:
