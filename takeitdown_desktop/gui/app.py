@@ -39,20 +39,25 @@ def app_icon() -> QIcon:
     return icon
 
 
-def install_translators(app: QApplication, language: str) -> Translations:
-    """Load our strings and Qt's own (dialog buttons) for ``language`` or the system's.
-
-    A language this computer has no font for (Hindi, Chinese on a bare Linux) would show
-    every word as boxes, Quick exit included: the system's language is used instead, or
-    English; the saved choice is left as it is, for a computer that gains the font."""
+def drawable_language(language: str) -> str:
+    """``language`` ("" for the system's), or what to use instead where this computer has
+    no font for its script (Hindi, Chinese on a bare Linux), which would show every word
+    as boxes, Quick exit included: the system's language, else English. The saved choice
+    is left as it is, for a computer that gains the font. Needs a QGuiApplication."""
     from takeitdown_desktop.gui.i18n import catalogue_for, drawable, locale_for
 
     if language and not drawable(language):
         language = ""
     if not language and not drawable(catalogue_for(locale_for("")) or "en"):
         language = "en"
+    return language
+
+
+def install_translators(app: QApplication, language: str) -> Translations:
+    """Load our strings and Qt's own (dialog buttons) for ``language`` or the system's
+    (or what ``drawable_language`` puts in its place)."""
     translations = Translations(app, resources_dir() / "i18n")
-    translations.use(language)
+    translations.use(drawable_language(language))
     return translations
 
 

@@ -209,7 +209,7 @@ def test_pages_reword_what_they_show(qtbot, make_window, translations: Translati
     assert window.check.result.text() == "Vérification…"
 
 
-def test_only_languages_this_computer_can_draw_are_offered_or_used(qapp, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_only_languages_this_computer_can_draw_are_offered_or_used(make_window, translations, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Hindi on a computer without a Devanagari font drew every word as boxes, Quick exit
     included, and the choice was saved. A language whose script has no font is not
     offered, and a saved one is not used (the system's language, or English, instead).
@@ -217,7 +217,7 @@ def test_only_languages_this_computer_can_draw_are_offered_or_used(qapp, make_wi
     from PySide6.QtGui import QFontDatabase
 
     from takeitdown_desktop.gui import i18n
-    from takeitdown_desktop.gui.app import install_translators
+    from takeitdown_desktop.gui.app import drawable_language
 
     ogham = QFontDatabase.WritingSystem.Ogham
     assert not QFontDatabase.families(ogham)
@@ -229,23 +229,20 @@ def test_only_languages_this_computer_can_draw_are_offered_or_used(qapp, make_wi
     offered = [window.settings_page.language.itemData(i) for i in range(window.settings_page.language.count())]
     assert "de" not in offered and "fr" in offered
     assert all(i18n.drawable(code) for code in offered if code)
-    try:
-        install_translators(qapp, "de")
-        assert tr("Quick exit") == "Quick exit"  # not "Schnell beenden" in boxes
-    finally:
-        install_translators(qapp, "en")
+    assert drawable_language("de") == "" and drawable_language("fr") == "fr"
+    translations.use(drawable_language("de"))  # as at start-up with German saved
+    assert tr("Quick exit") == "Quick exit"  # not "Schnell beenden" in boxes
 
 
-def test_arabic_lines_that_begin_with_a_file_name_still_read_right_to_left(qapp, make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_lines_that_begin_with_a_file_name_still_read_right_to_left(make_window, translations, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """"«a.jpg» is already in the list" and "a.jpg: reason" began with a left-to-right
     name, so Qt laid the whole line out left to right in an Arabic window."""
-    from takeitdown_desktop.gui.app import install_translators
     from takeitdown_desktop.gui.i18n import RLM
     photo = good_jpeg(tmp_path / "a.jpg")
     broken = tmp_path / "b.jpg"
     broken.write_text("<html>not a photo</html>")
     try:
-        install_translators(qapp, "ar")
+        translations.use("ar")
         window = make_window()
         window.draft.choose("under18", window.ctx.services.destination("under18"))
         window.show_page(window.files_page)
@@ -259,6 +256,7 @@ def test_arabic_lines_that_begin_with_a_file_name_still_read_right_to_left(qapp,
         lines = window.review.skipped.text().split("\n")
         assert lines and all(line.startswith(RLM) for line in lines) and "b.jpg" in lines[0]
     finally:
-        install_translators(qapp, "en")
+        translations.use("en")
+        QApplication.sendPostedEvents()
     window.files_page.add_paths([str(photo)])
     assert not window.files_page.note.text().startswith(RLM)  # left to right: no mark
