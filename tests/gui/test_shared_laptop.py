@@ -30,6 +30,17 @@ def files_in(folder: str) -> set[str]:
     return {os.path.relpath(os.path.join(d, n), folder) for d, _, names in os.walk(folder) for n in names}
 
 
+def send_a_photo(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """From the start to the last page: one photo fingerprinted, consented to and sent."""
+    go_to_files(window, qtbot)
+    window.files_page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
+    wait_files(window, qtbot)
+    window.files_page.next_button.click()
+    window.review.consent.setChecked(True)
+    window.review.send_button.click()
+    qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
+
+
 def test_drops_are_copies_wherever_they_land(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     photos = [good_jpeg(tmp_path / f"p{i}.jpg", seed=i) for i in range(3)]
@@ -123,13 +134,7 @@ def test_enter_never_confirms_what_cannot_be_undone(qtbot, make_window, settings
     with live_server(tmp_path) as server:
         settings.set_endpoint("under18", server.url)
         window = make_window()
-        go_to_files(window, qtbot)
-        window.files_page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
-        wait_files(window, qtbot)
-        window.files_page.next_button.click()
-        window.review.consent.setChecked(True)
-        window.review.send_button.click()
-        qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
+        send_a_photo(window, qtbot, tmp_path)
         case, pin = window.done.case_label.text(), window.done.pin_label.text()
         # Start over with an unsaved PIN: Enter keeps it on screen.
         seen: list[str] = []
@@ -238,13 +243,7 @@ def test_copied_case_details_leave_the_clipboard(qtbot, make_window) -> None:  #
 
 def test_copy_says_so_on_the_done_page(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    go_to_files(window, qtbot)
-    window.files_page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
-    wait_files(window, qtbot)
-    window.files_page.next_button.click()
-    window.review.consent.setChecked(True)
-    window.review.send_button.click()
-    qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
+    send_a_photo(window, qtbot, tmp_path)
     said: list[str] = []
     window.announcer.said.connect(said.append)
     window.done.copy_button.click()
@@ -261,13 +260,7 @@ def test_copying_the_pin_with_the_keyboard_or_the_menu_is_guarded_too(qtbot, mak
     """Selecting the PIN and pressing Ctrl+C, or right-click Copy, put it on the clipboard
     unmarked for clipboard managers and left it there for good."""
     window = make_window()
-    go_to_files(window, qtbot)
-    window.files_page.add_paths([str(good_jpeg(tmp_path / "a.jpg"))])
-    wait_files(window, qtbot)
-    window.files_page.next_button.click()
-    window.review.consent.setChecked(True)
-    window.review.send_button.click()
-    qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=60_000)
+    send_a_photo(window, qtbot, tmp_path)
     clipboard = QGuiApplication.clipboard()
     pin = window.done.pin_label
     pin.setFocus()
