@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="69"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="74"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="71"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="76"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>حدث خطأ ما داخل التطبيق. لم تُرسَل صورك ومقاطع الفيديو الخاصة بك إلى أي مكان. يمكنك إغلاق التطبيق وفتحه من جديد.</translation>
     </message>
@@ -234,9 +234,9 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
         <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
         <translation>
-            <numerusform>هذا البلاغ التجريبي مفتوح ولا يحتوي على بصمات أي ملف (%n). في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
-            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات ملف واحد (%n). في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
-            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات ملفين (%n). في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ولا يحتوي على بصمات أي ملف. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات ملف واحد. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
+            <numerusform>هذا البلاغ التجريبي مفتوح ببصمات ملفين. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
             <numerusform>هذا البلاغ التجريبي مفتوح ببصمات %n ملفات. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
             <numerusform>هذا البلاغ التجريبي مفتوح ببصمات %n ملفًا. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
             <numerusform>هذا البلاغ التجريبي مفتوح ببصمات %n ملف. في وضع التجربة لا يُشارَك أي شيء مع المواقع، ويختفي البلاغ عند إغلاق التطبيق.</numerusform>
@@ -251,9 +251,9 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
         <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
         <translation>
-            <numerusform>هذا البلاغ نشط، لكنه لا يحتوي على بصمات أي ملف (%n).</numerusform>
-            <numerusform>هذا البلاغ نشط: تُشارَك بصمات ملف واحد (%n) مع المواقع المشاركة.</numerusform>
-            <numerusform>هذا البلاغ نشط: تُشارَك بصمات ملفين (%n) مع المواقع المشاركة.</numerusform>
+            <numerusform>هذا البلاغ نشط، لكنه لا يحتوي على بصمات أي ملف.</numerusform>
+            <numerusform>هذا البلاغ نشط: تُشارَك بصمات ملف واحد مع المواقع المشاركة.</numerusform>
+            <numerusform>هذا البلاغ نشط: تُشارَك بصمات ملفين مع المواقع المشاركة.</numerusform>
             <numerusform>هذا البلاغ نشط: تُشارَك بصمات %n ملفات مع المواقع المشاركة.</numerusform>
             <numerusform>هذا البلاغ نشط: تُشارَك بصمات %n ملفًا مع المواقع المشاركة.</numerusform>
             <numerusform>هذا البلاغ نشط: تُشارَك بصمات %n ملف مع المواقع المشاركة.</numerusform>
@@ -498,9 +498,9 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="66"/>
         <source>Done, but only the first of its %n picture(s) was fingerprinted.</source>
         <translation>
-            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره (%n).</numerusform>
-            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره (%n).</numerusform>
-            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صورتيه (%n).</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره.</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره.</numerusform>
+            <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صورتيه.</numerusform>
             <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره الـ%n.</numerusform>
             <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره الـ%n.</numerusform>
             <numerusform>تم، لكن أُخذت بصمة الصورة الأولى فقط من صوره الـ%n.</numerusform>
@@ -621,9 +621,9 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="336"/>
         <source>Fingerprinting finished: %n file(s) ready.</source>
         <translation>
-            <numerusform>انتهى إنشاء البصمات: لا ملفات جاهزة (%n).</numerusform>
-            <numerusform>انتهى إنشاء البصمات: ملف واحد جاهز (%n).</numerusform>
-            <numerusform>انتهى إنشاء البصمات: ملفان جاهزان (%n).</numerusform>
+            <numerusform>انتهى إنشاء البصمات: لا ملفات جاهزة.</numerusform>
+            <numerusform>انتهى إنشاء البصمات: ملف واحد جاهز.</numerusform>
+            <numerusform>انتهى إنشاء البصمات: ملفان جاهزان.</numerusform>
             <numerusform>انتهى إنشاء البصمات: %n ملفات جاهزة.</numerusform>
             <numerusform>انتهى إنشاء البصمات: %n ملفًا جاهزًا.</numerusform>
             <numerusform>انتهى إنشاء البصمات: %n ملف جاهز.</numerusform>
@@ -654,8 +654,8 @@ PIN: {pin}</source>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n صورة</numerusform>
-            <numerusform>صورة واحدة (%n)</numerusform>
-            <numerusform>صورتين (%n)</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
             <numerusform>%n صور</numerusform>
             <numerusform>%n صورة</numerusform>
             <numerusform>%n صورة</numerusform>
@@ -666,8 +666,8 @@ PIN: {pin}</source>
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n فيديو</numerusform>
-            <numerusform>فيديو واحد (%n)</numerusform>
-            <numerusform>فيديوين (%n)</numerusform>
+            <numerusform>فيديو واحد</numerusform>
+            <numerusform>فيديوان</numerusform>
             <numerusform>%n مقاطع فيديو</numerusform>
             <numerusform>%n مقطع فيديو</numerusform>
             <numerusform>%n مقطع فيديو</numerusform>
@@ -678,8 +678,8 @@ PIN: {pin}</source>
         <source>Fingerprints of %n video(s) will be sent.</source>
         <translation>
             <numerusform>ستُرسَل بصمات %n فيديو.</numerusform>
-            <numerusform>ستُرسَل بصمات فيديو واحد (%n).</numerusform>
-            <numerusform>ستُرسَل بصمات فيديوين (%n).</numerusform>
+            <numerusform>ستُرسَل بصمات فيديو واحد.</numerusform>
+            <numerusform>ستُرسَل بصمات فيديوين.</numerusform>
             <numerusform>ستُرسَل بصمات %n مقاطع فيديو.</numerusform>
             <numerusform>ستُرسَل بصمات %n مقطع فيديو.</numerusform>
             <numerusform>ستُرسَل بصمات %n مقطع فيديو.</numerusform>
@@ -690,8 +690,8 @@ PIN: {pin}</source>
         <source>Fingerprints of %n photo(s) will be sent.</source>
         <translation>
             <numerusform>ستُرسَل بصمات %n صورة.</numerusform>
-            <numerusform>ستُرسَل بصمة صورة واحدة (%n).</numerusform>
-            <numerusform>ستُرسَل بصمات صورتين (%n).</numerusform>
+            <numerusform>ستُرسَل بصمة صورة واحدة.</numerusform>
+            <numerusform>ستُرسَل بصمات صورتين.</numerusform>
             <numerusform>ستُرسَل بصمات %n صور.</numerusform>
             <numerusform>ستُرسَل بصمات %n صورة.</numerusform>
             <numerusform>ستُرسَل بصمات %n صورة.</numerusform>
@@ -748,8 +748,8 @@ PIN: {pin}</source>
         <source>%n photo(s) have very little detail, so websites may not recognise every copy.</source>
         <translation>
             <numerusform>%n صورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
-            <numerusform>صورة واحدة (%n) فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
-            <numerusform>صورتان (%n) فيهما تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+            <numerusform>صورة واحدة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
+            <numerusform>صورتان فيهما تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
             <numerusform>%n صور فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
             <numerusform>%n صورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
             <numerusform>%n صورة فيها تفاصيل قليلة جدًا، لذلك قد لا تتعرّف المواقع على كل نسخة.</numerusform>
@@ -760,8 +760,8 @@ PIN: {pin}</source>
         <source>%n file(s) will not be sent</source>
         <translation>
             <numerusform>لن يُرسَل %n ملف</numerusform>
-            <numerusform>لن يُرسَل ملف واحد (%n)</numerusform>
-            <numerusform>لن يُرسَل ملفان (%n)</numerusform>
+            <numerusform>لن يُرسَل ملف واحد</numerusform>
+            <numerusform>لن يُرسَل ملفان</numerusform>
             <numerusform>لن تُرسَل %n ملفات</numerusform>
             <numerusform>لن يُرسَل %n ملفًا</numerusform>
             <numerusform>لن يُرسَل %n ملف</numerusform>
@@ -1008,8 +1008,8 @@ PIN: {pin}</source>
         <source>The fingerprints of %n file(s) from this case</source>
         <translation>
             <numerusform>بصمات %n ملف من هذا البلاغ</numerusform>
-            <numerusform>بصمات ملف واحد (%n) من هذا البلاغ</numerusform>
-            <numerusform>بصمات ملفين (%n) من هذا البلاغ</numerusform>
+            <numerusform>بصمات ملف واحد من هذا البلاغ</numerusform>
+            <numerusform>بصمات ملفين من هذا البلاغ</numerusform>
             <numerusform>بصمات %n ملفات من هذا البلاغ</numerusform>
             <numerusform>بصمات %n ملفًا من هذا البلاغ</numerusform>
             <numerusform>بصمات %n ملف من هذا البلاغ</numerusform>

@@ -200,6 +200,10 @@ class Translations:
             qt = self._load_qt(ours)
             self.qt_loaded = qt is not None
             self._install(qt)
+            # Installed last, consulted first: Qt's words its own catalogue lacks (the
+            # file chooser's "&Look in:" since Qt 6 added the "&"; all of them in Hindi).
+            if ours is not None and ours != "en":
+                self._install(self._load(f"qtwords_{ours}", self._folder))
         self.code = code
         return locale
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel, QMessageBox, QTreeView, QWidget
 
 from takeitdown_desktop.core.case import Receipt
 from takeitdown_desktop.gui.app import resources_dir
@@ -23,9 +24,11 @@ GUI = Path(__file__).resolve().parents[2] / "takeitdown_desktop" / "gui"
 CORE = GUI.parent / "core"
 I18N = resources_dir() / "i18n"
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
-#: Languages for which Qt ships no catalogue of its own (qtbase_xx.qm): its few words
-#: (dialog buttons, the file chooser) stay in English there.
+#: Languages for which Qt ships no catalogue of its own (qtbase_xx.qm): its words (dialog
+#: buttons, the file chooser) come from ours alone (qtwords_xx.ts).
 NO_QT_CATALOGUE = {"hi"}
+#: Qt's words that are the same in English and in a language ("Type" in French).
+SAME_AS_ENGLISH = {"fr": {"Type"}, "de": {"Name"}}
 #: How many plural forms each language has, as Qt counts them.
 PLURAL_FORMS = {"es": 2, "fr": 2, "pt_BR": 2, "de": 2, "it": 2, "pl": 3, "ar": 6, "uk": 3, "hi": 2, "zh_CN": 1}
 #: What a translation must keep exactly: placeholders, Qt's arguments, HTML tags.
@@ -58,18 +61,24 @@ def _lrelease() -> str:
     return str(Path(sys.executable).parent / "pyside6-lrelease")
 
 
-@pytest.mark.parametrize("code", TRANSLATED)
-def test_lrelease_finds_nothing_unfinished(code: str, tmp_path: Path) -> None:
-    ts = I18N / f"takeitdown_{code}.ts"
+@pytest.mark.parametrize("ts", [f"takeitdown_{code}" for code in TRANSLATED] + [f"qtwords_{code}" for code in TRANSLATED if code != "de"])
+def test_lrelease_finds_nothing_unfinished(ts: str, tmp_path: Path) -> None:
+    code = ts.split("_", 1)[1]
+    ts = I18N / f"{ts}.ts"
     out = subprocess.run([_lrelease(), str(ts), "-qm", str(tmp_path / "x.qm")], capture_output=True, text=True, check=True)
     counts = re.search(r"Generated (\d+) translation\(s\) \((\d+) finished and (\d+) unfinished\)", out.stdout)
     assert counts is not None, out.stdout
     assert counts.group(3) == "0", f"{code}: translate the unfinished strings ({out.stdout.strip()})"
     assert "untranslated" not in out.stdout, out.stdout
     # The .qm the app loads is the one compiled from this catalogue.
-    assert (I18N / f"takeitdown_{code}.qm").read_bytes() == (tmp_path / "x.qm").read_bytes(), (
+    assert ts.with_suffix(".qm").read_bytes() == (tmp_path / "x.qm").read_bytes(), (
         "run build_scripts/update_translations.sh"
     )
+
+
+#: Plural forms whose grammar names the number in words and writes no digits: Arabic
+#: says "no file", "one file" (ملف واحد) and the dual "two files" (ملفان).
+WORDED_FORMS: dict[str, tuple[int, ...]] = {"ar": (0, 1, 2)}
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
@@ -83,12 +92,16 @@ def test_every_catalogue_is_complete_and_keeps_every_placeholder(code: str) -> N
         forms = _forms(translation)
         if message.get("numerus") == "yes":
             assert len(forms) == PLURAL_FORMS[code], (code, source)
-        for text in forms:
+        for form, text in enumerate(forms):
             assert text.strip(), (code, source)
             assert sorted(PLACEHOLDER.findall(source or "")) == sorted(PLACEHOLDER.findall(text)), (code, source, text)
             assert (source or "").count("\n") <= text.count("\n"), (code, source)
             if message.get("numerus") == "yes":
-                assert "%n" in text, (code, source)
+                # A number in brackets after a word that already names it reads as
+                # "one video (1)".
+                assert "(%n)" not in text, (code, source, text)
+                if form not in WORDED_FORMS.get(code, ()):
+                    assert "%n" in text, (code, source)
 
 
 def test_english_plurals(qapp: QApplication) -> None:
@@ -127,6 +140,8 @@ def test_polish_and_arabic_plurals(translations: Translations) -> None:
     translations.use("ar")
     assert tr("%n file(s) will not be sent", "", 3) == "لن تُرسَل 3 ملفات"
     assert tr("%n file(s) will not be sent", "", 11) == "لن يُرسَل 11 ملفًا"
+    # One and two are said in words, without a digit beside them.
+    assert [tr("%n video(s)", "", n) for n in (1, 2)] == ["فيديو واحد", "فيديوان"]
 
 
 def test_the_system_language_is_followed(translations: Translations) -> None:
@@ -260,3 +275,44 @@ def test_arabic_lines_that_begin_with_a_file_name_still_read_right_to_left(make_
         QApplication.sendPostedEvents()
     window.files_page.add_paths([str(photo)])
     assert not window.files_page.note.text().startswith(RLM)  # left to right: no mark
+
+
+def _file_chooser_words(qtbot) -> set[str]:  # type: ignore[no-untyped-def]
+    """Every word Qt's file chooser shows or gives a screen reader, opening, saving and
+    choosing a folder: labels, buttons, tooltips, column headers, menus, the type list."""
+    words: set[str] = set()
+    for accept, mode in ((QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.ExistingFiles),
+                         (QFileDialog.AcceptMode.AcceptSave, QFileDialog.FileMode.AnyFile),
+                         (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.Directory)):
+        dialog = QFileDialog(None, "", str(Path.cwd()))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(accept)
+        dialog.setFileMode(mode)
+        qtbot.addWidget(dialog)
+        for widget in dialog.findChildren(QWidget):
+            if isinstance(widget, (QLabel, QAbstractButton)):
+                words.add(widget.text())
+            words |= {widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()}
+            if isinstance(widget, QComboBox) and widget.objectName() == "fileTypeCombo":
+                words |= {widget.itemText(i) for i in range(widget.count())}
+            if isinstance(widget, QTreeView):
+                model = widget.model()
+                words |= {model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())}
+        words |= {action.text() for action in dialog.findChildren(QAction)}
+    return {word for word in words if word}
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_qts_file_chooser_and_buttons_speak_the_language(code: str, translations: Translations, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt 6 gave the chooser's labels a mnemonic ("&Look in:"), which its catalogues do not
+    translate; Hindi has no Qt catalogue at all. Not one of its words may stay English."""
+    english = _file_chooser_words(qtbot)
+    assert {"&Look in:", "Files of &type:", "Date Modified", "Cancel"} <= english
+    translations.use(code)
+    left = (_file_chooser_words(qtbot) & english) - SAME_AS_ENGLISH.get(code, set())
+    assert not left, (code, sorted(left))
+    if code in NO_QT_CATALOGUE:  # elsewhere Qt's catalogue has them ("&No" is Spanish too)
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", buttons.Yes | buttons.No | buttons.Ok | buttons.Cancel)
+        qtbot.addWidget(box)
+        assert not {button.text() for button in box.buttons()} & {"&Yes", "&No", "OK", "Cancel"}, code
