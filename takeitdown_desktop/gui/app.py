@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from takeitdown_desktop import APP_NAME, __version__
 from takeitdown_desktop.gui.i18n import Translations, tr
+from takeitdown_desktop.gui.settings import ORGANIZATION
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ def main(files: Sequence[str] = ()) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName("Take It Down")
     QApplication.setApplicationVersion(__version__)
-    QApplication.setOrganizationName("takeitdown-desktop")
+    QApplication.setOrganizationName(ORGANIZATION)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())

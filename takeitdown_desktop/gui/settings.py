@@ -8,21 +8,56 @@ real settings are never read or written by the suite.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
 from takeitdown_desktop import APP_NAME
 
-ORGANIZATION = "takeitdown-desktop"
+#: The settings folder's name, and the organisation Qt files anything of its own under.
+#: Deliberately plain: on a shared computer, ``~/.config/takeitdown-desktop`` would tell
+#: whoever lists the folder that this app was used, and so what for.
+SETTINGS_FOLDER = "hash-helper"
+ORGANIZATION = SETTINGS_FOLDER
+
+
+def _config_dir(name: str) -> str:
+    from platformdirs import user_config_dir
+
+    return user_config_dir(name, appauthor=False, roaming=True)
 
 
 def default_file() -> str:
     """The settings file in the user's configuration folder (it exists only once the
     person has saved a setting)."""
-    from platformdirs import user_config_dir
+    return os.path.join(_config_dir(SETTINGS_FOLDER), "settings.ini")
 
-    return os.path.join(user_config_dir(APP_NAME, appauthor=False, roaming=True), f"{APP_NAME}.ini")
+
+def _earlier_file() -> str:
+    """Where earlier versions kept the settings: a folder named after the app."""
+    return os.path.join(_config_dir(APP_NAME), f"{APP_NAME}.ini")
+
+
+def move_earlier_settings() -> None:
+    """Move settings from the app-named folder of earlier versions to the plain one, and
+    remove that folder, so the app's name is no longer in the configuration folder.
+
+    A file already in the new place wins (the earlier one is then only removed). Any
+    failure leaves things as they were: settings are a convenience, never a reason not
+    to start."""
+    earlier, current = _earlier_file(), default_file()
+    if not os.path.isfile(earlier):
+        return
+    try:
+        if not os.path.exists(current):
+            os.makedirs(os.path.dirname(current), mode=0o700, exist_ok=True)
+            shutil.copyfile(earlier, current)
+            os.chmod(current, 0o600)
+        os.remove(earlier)
+        os.rmdir(os.path.dirname(earlier))  # only if nothing else is in it
+    except OSError:
+        pass
 
 
 @dataclass(frozen=True)
@@ -42,6 +77,7 @@ class AppSettings:
 
     @classmethod
     def from_app(cls) -> AppSettings:
+        move_earlier_settings()
         return cls.from_file(default_file())
 
     @classmethod

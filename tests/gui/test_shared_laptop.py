@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from takeitdown_desktop.gui import privacy
 from takeitdown_desktop.gui.filelist import State
+from takeitdown_desktop.gui.settings import AppSettings
 from tests.conftest import TEST_HOME
 from tests.gui.conftest import activate, answer_file_dialog
 from tests.gui.test_files_page import drop, statuses, wait_idle
@@ -290,6 +291,32 @@ def test_settings_are_written_only_when_changed(qtbot, make_window, settings) ->
     window.settings_page.fields["adult"].setText("https://helpline.example.org")
     window.settings_page.save_button.click()
     assert os.path.exists(settings.file_name())
+
+
+def test_the_settings_folder_does_not_name_the_app(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Whoever lists ~/.config must not learn from a folder's name that this app was used."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    AppSettings.from_app().set_language("fr")
+    written = files_in(str(tmp_path / "config"))
+    assert written == {os.path.join("hash-helper", "settings.ini")}
+    assert AppSettings.from_app().language == "fr"
+
+
+def test_earlier_settings_move_out_of_the_app_named_folder(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    earlier = config / "takeitdown-desktop" / "takeitdown-desktop.ini"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_text("[endpoints]\nadult=https://helpline.example.org\n\n[ui]\nlanguage=uk\n")
+    settings = AppSettings.from_app()
+    assert settings.language == "uk" and settings.endpoint("adult") == "https://helpline.example.org"
+    assert files_in(str(config)) == {os.path.join("hash-helper", "settings.ini")}
+    assert os.stat(settings.file_name()).st_mode & 0o077 == 0
+    # Settings already in the plain folder win; the earlier file only goes.
+    earlier.parent.mkdir()
+    earlier.write_text("[ui]\nlanguage=pl\n")
+    assert AppSettings.from_app().language == "uk"
+    assert not earlier.parent.exists()
 
 
 def test_a_batch_that_breaks_marks_its_files_failed(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

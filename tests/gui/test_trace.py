@@ -180,7 +180,7 @@ def test_hard_kill_while_sending_leaves_no_trace(display: str, tmp_path: Path) -
     env["DISPLAY"] = display
     silent = SilentServer()
     # A configured service (the settings file is the one thing allowed to exist).
-    settings = Path(env["XDG_CONFIG_HOME"]) / "takeitdown-desktop" / "takeitdown-desktop.ini"
+    settings = Path(env["XDG_CONFIG_HOME"]) / "hash-helper" / "settings.ini"
     settings.parent.mkdir(parents=True)
     settings.write_text(f"[endpoints]\nunder18={silent.url}\nadult={silent.url}\n")
     (tmp_path / "photos").mkdir()
