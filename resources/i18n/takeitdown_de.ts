@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="75"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="77"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>In der App ist etwas schiefgelaufen. Deine Fotos und Videos wurden nirgendwohin gesendet. Du kannst die App schließen und wieder öffnen.</translation>
     </message>
@@ -46,13 +46,29 @@
         <translation>Fingerabdrücke speichern</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="282"/>
+        <source>Take It Down practice receipt
+
+This was practice: nothing was sent to anyone, and this practice case disappeared when the app closed.
+
+Case number: {case}
+PIN: {pin}
+</source>
+        <translation>Take It Down – Übungsbeleg
+
+Das war nur eine Übung: Es wurde nichts an irgendwen gesendet, und dieser Übungsfall ist beim Schließen der App verschwunden.
+
+Fallnummer: {case}
+PIN: {pin}
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="286"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,12 +87,12 @@ Bewahre diesen Beleg sicher auf. Du brauchst die Fallnummer und die PIN, um den 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
         <source>Save receipt</source>
         <translation>Beleg speichern</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="304"/>
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
@@ -85,98 +101,98 @@ Fallnummer: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Fallnummer: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="327"/>
         <source>Start over?</source>
         <translation>Neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Hast du die Fallnummer und die PIN aufgeschrieben oder gespeichert? Sie werden nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="562"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Für diese Art von Fall ist kein Dienst eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
         <source>Checking…</source>
         <translation>Wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
         <source>Withdrawing…</source>
         <translation>Wird zurückgezogen…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="416"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Keines der Originale konnte gelesen werden, daher gibt es nichts, womit die Kopie verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="425"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Diese Datei konnte nicht gelesen und daher nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="462"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nichts hat sich geändert, also wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Für diese Art von Fall ist keine Dienstadresse eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="477"/>
         <source>Connected. {text}</source>
         <translation>Verbunden. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Close without saving?</source>
         <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Die Fallnummer und die PIN wurden nicht gespeichert. Ohne sie kannst du den Fall später nicht abfragen oder zurückziehen, und sie werden nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -977,17 +993,22 @@ PIN: {pin}</translation>
         <translation>Wird geprüft… Es wird nichts gesendet: Das passiert auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
+        <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
+        <translation>Übungsmodus: Mit Websites wurde nichts geteilt, also sucht keine von ihnen nach dieser Kopie. So würde ein echter Fall wirken.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
         <source>Choose the copy</source>
         <translation>Kopie auswählen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="232"/>
         <source>Choose your originals</source>
         <translation>Deine Originale auswählen</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="237"/>
         <source>Choose a fingerprint file</source>
         <translation>Fingerabdruck-Datei auswählen</translation>
     </message>

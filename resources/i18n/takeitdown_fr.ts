@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="75"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="77"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Un problème est survenu dans l’application. Vos photos et vidéos n’ont été envoyées nulle part. Vous pouvez fermer l’application et la rouvrir.</translation>
     </message>
@@ -46,13 +46,29 @@
         <translation>Enregistrer les empreintes</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Mode d’essai</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="282"/>
+        <source>Take It Down practice receipt
+
+This was practice: nothing was sent to anyone, and this practice case disappeared when the app closed.
+
+Case number: {case}
+PIN: {pin}
+</source>
+        <translation>Reçu d’essai Take It Down
+
+Ce n’était qu’un essai : rien n’a été envoyé à personne, et ce dossier d’essai a disparu à la fermeture de l’app.
+
+Numéro de dossier : {case}
+PIN : {pin}
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="286"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,12 +87,12 @@ Gardez ce reçu en lieu sûr. Le numéro de dossier et le PIN sont nécessaires 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
         <source>Save receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="304"/>
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
@@ -85,98 +101,98 @@ Numéro de dossier : {case}
 PIN : {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Numéro de dossier : {case}
 PIN : {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="327"/>
         <source>Start over?</source>
         <translation>Recommencer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Avez-vous noté ou enregistré le numéro de dossier et le PIN ? Ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="562"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Aucun service n’est configuré pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
         <source>Withdrawing…</source>
         <translation>Retrait…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="416"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Aucun des originaux n’a pu être lu : il n’y a rien à quoi comparer la copie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="425"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Ce fichier n’a pas pu être lu, il n’a donc pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="462"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Rien n’a changé, donc rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Aucune adresse de service n’est définie pour ce type de dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="477"/>
         <source>Connected. {text}</source>
         <translation>Connecté. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Close without saving?</source>
         <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Le numéro de dossier et le PIN n’ont pas été enregistrés. Sans eux, vous ne pourrez plus consulter ni retirer le dossier, et ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -977,17 +993,22 @@ PIN : {pin}</translation>
         <translation>Vérification… Rien n’est envoyé : tout se passe sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
+        <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
+        <translation>Mode d’essai : rien n’a été partagé avec les sites web, donc aucun ne recherche cette copie. C’est ce que ferait un vrai dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
         <source>Choose the copy</source>
         <translation>Choisir la copie</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="232"/>
         <source>Choose your originals</source>
         <translation>Choisir vos originaux</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="237"/>
         <source>Choose a fingerprint file</source>
         <translation>Choisir un fichier d’empreintes</translation>
     </message>

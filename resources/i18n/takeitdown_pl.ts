@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="75"/>
         <source>Something went wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="77"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>W aplikacji coś poszło nie tak. Twoje zdjęcia i filmy nie zostały nigdzie wysłane. Możesz zamknąć aplikację i otworzyć ją ponownie.</translation>
     </message>
@@ -46,13 +46,29 @@
         <translation>Zapisz odciski cyfrowe</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Tryb próbny</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="282"/>
+        <source>Take It Down practice receipt
+
+This was practice: nothing was sent to anyone, and this practice case disappeared when the app closed.
+
+Case number: {case}
+PIN: {pin}
+</source>
+        <translation>Próbne potwierdzenie Take It Down
+
+To była tylko próba: nic nie zostało nikomu wysłane, a to próbne zgłoszenie zniknęło po zamknięciu aplikacji.
+
+Numer zgłoszenia: {case}
+PIN: {pin}
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="286"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,12 +87,12 @@ Przechowuj je w bezpiecznym miejscu. Numer zgłoszenia i PIN są potrzebne, aby 
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
         <source>Save receipt</source>
         <translation>Zapisz potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="304"/>
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
@@ -85,98 +101,98 @@ Numer zgłoszenia: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Numer zgłoszenia: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="327"/>
         <source>Start over?</source>
         <translation>Zacząć od nowa?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Czy numer zgłoszenia i PIN są zapisane? Nie zostaną pokazane ponownie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="562"/>
         <source>Go back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Dla tego rodzaju zgłoszenia nie ma skonfigurowanej usługi.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
         <source>Withdrawing…</source>
         <translation>Wycofywanie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="416"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Nie udało się odczytać żadnego oryginału, więc nie ma z czym porównać kopii.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="425"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Nie udało się odczytać tego pliku, więc nie można go było sprawdzić.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="462"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nic się nie zmieniło, więc nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Dla tego rodzaju zgłoszenia nie ustawiono adresu usługi.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="477"/>
         <source>Connected. {text}</source>
         <translation>Połączono. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Close without saving?</source>
         <translation>Zamknąć bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Numer zgłoszenia i PIN nie zostały zapisane. Bez nich nie sprawdzisz ani nie wycofasz zgłoszenia później, a nie zostaną pokazane ponownie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
         <source>Close anyway</source>
         <translation>Zamknij mimo to</translation>
     </message>
@@ -988,17 +1004,22 @@ PIN: {pin}</translation>
         <translation>Sprawdzanie… Nic nie jest wysyłane: dzieje się to na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
+        <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
+        <translation>Tryb próbny: nic nie zostało udostępnione stronom internetowym, więc żadna z nich nie szuka tej kopii. Tak zadziałałoby prawdziwe zgłoszenie.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
         <source>Choose the copy</source>
         <translation>Wybierz kopię</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="232"/>
         <source>Choose your originals</source>
         <translation>Wybierz swoje oryginały</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="237"/>
         <source>Choose a fingerprint file</source>
         <translation>Wybierz plik z odciskami</translation>
     </message>

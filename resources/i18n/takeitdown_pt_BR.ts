@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="75"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="77"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>Algo deu errado no aplicativo. Suas fotos e vídeos não foram enviados para lugar nenhum. Você pode fechar o aplicativo e abrir de novo.</translation>
     </message>
@@ -46,13 +46,29 @@
         <translation>Salvar as impressões digitais</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Modo de treino</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="282"/>
+        <source>Take It Down practice receipt
+
+This was practice: nothing was sent to anyone, and this practice case disappeared when the app closed.
+
+Case number: {case}
+PIN: {pin}
+</source>
+        <translation>Comprovante de treino do Take It Down
+
+Isto foi um treino: nada foi enviado a ninguém, e este caso de treino sumiu quando o app foi fechado.
+
+Número do caso: {case}
+PIN: {pin}
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="286"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,12 +87,12 @@ Guarde em um lugar seguro. Você precisa do número do caso e do PIN para consul
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
         <source>Save receipt</source>
         <translation>Salvar comprovante</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="304"/>
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
@@ -85,98 +101,98 @@ Número do caso: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Número do caso: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="327"/>
         <source>Start over?</source>
         <translation>Começar de novo?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Você anotou ou salvou o número do caso e o PIN? Eles não serão mostrados de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Começar de novo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="562"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Nenhum serviço está configurado para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="416"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Nenhum dos originais pôde ser lido, então não há com o que comparar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="425"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Não foi possível ler este arquivo, então ele não pôde ser verificado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="462"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Nada mudou, então nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Nenhum endereço de serviço está definido para este tipo de caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="477"/>
         <source>Connected. {text}</source>
         <translation>Conectado. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Close without saving?</source>
         <translation>Fechar sem salvar?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>O número do caso e o PIN não foram salvos. Sem eles, você não poderá consultar nem retirar o caso depois, e eles não serão mostrados de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -977,17 +993,22 @@ PIN: {pin}</translation>
         <translation>Verificando… Nada é enviado: isso acontece neste computador.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
+        <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
+        <translation>Modo de treino: nada foi compartilhado com os sites, então nenhum deles está procurando esta cópia. Isto é o que um caso real faria.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
         <source>Choose the copy</source>
         <translation>Escolher a cópia</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="232"/>
         <source>Choose your originals</source>
         <translation>Escolher seus originais</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="237"/>
         <source>Choose a fingerprint file</source>
         <translation>Escolher um arquivo de impressões digitais</translation>
     </message>

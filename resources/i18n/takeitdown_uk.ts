@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="74"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="75"/>
         <source>Something went wrong</source>
         <translation>Щось пішло не так</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/app.py" line="76"/>
+        <location filename="../../takeitdown_desktop/gui/app.py" line="77"/>
         <source>Something went wrong inside the app. Your photos and videos have not been sent anywhere. You can close the app and open it again.</source>
         <translation>У застосунку щось пішло не так. Ваші фото й відео нікуди не надіслано. Можна закрити застосунок і відкрити його знову.</translation>
     </message>
@@ -46,13 +46,29 @@
         <translation>Зберегти відбитки</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="279"/>
         <location filename="../../takeitdown_desktop/gui/service.py" line="158"/>
         <source>Practice mode</source>
         <translation>Пробний режим</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="282"/>
+        <source>Take It Down practice receipt
+
+This was practice: nothing was sent to anyone, and this practice case disappeared when the app closed.
+
+Case number: {case}
+PIN: {pin}
+</source>
+        <translation>Пробне підтвердження Take It Down
+
+Це була лише спроба: нікому нічого не надіслано, а це пробне звернення зникло, коли застосунок закрили.
+
+Номер звернення: {case}
+PIN: {pin}
+</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="286"/>
         <source>Take It Down case receipt
 
 Case number: {case}
@@ -71,12 +87,12 @@ PIN: {pin}
 </translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="296"/>
         <source>Save receipt</source>
         <translation>Зберегти підтвердження</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="304"/>
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
@@ -85,98 +101,98 @@ PIN: {pin}</source>
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
         <translation>Номер звернення: {case}
 PIN: {pin}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="327"/>
         <source>Start over?</source>
         <translation>Почати спочатку?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
         <translation>Ви записали або зберегли номер звернення й PIN? Їх більше не буде показано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Start over</source>
         <translation>Почати спочатку</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="324"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="562"/>
         <source>Go back</source>
         <translation>Повернутися</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="349"/>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
         <translation>Для такого звернення службу не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="366"/>
         <source>Withdrawing…</source>
         <translation>Відкликання…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="416"/>
         <source>None of the originals could be read, so there is nothing to compare the copy with.</source>
         <translation>Не вдалося прочитати жоден оригінал, тож копію немає з чим порівняти.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="425"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="42"/>
         <source>This file could not be read, so it could not be checked.</source>
         <translation>Не вдалося прочитати цей файл, тож його не перевірено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="460"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="462"/>
         <source>Nothing has changed, so nothing was saved.</source>
         <translation>Нічого не змінилося, тож нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
         <translation>Для такого звернення адресу служби не вказано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
         <source>Connecting…</source>
         <translation>З’єднання…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="477"/>
         <source>Connected. {text}</source>
         <translation>З’єднано. {text}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="556"/>
         <source>Close without saving?</source>
         <translation>Закрити без збереження?</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
         <translation>Номер звернення й PIN не збережено. Без них ви не зможете пізніше перевірити чи відкликати звернення, і їх більше не буде показано.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
         <source>Close anyway</source>
         <translation>Однаково закрити</translation>
     </message>
@@ -988,17 +1004,22 @@ PIN: {pin}</translation>
         <translation>Перевірка… Нічого не надсилається: усе відбувається на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="213"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
+        <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
+        <translation>Пробний режим: із сайтами нічим не поділилися, тож жоден із них не шукає цю копію. Так діяло б справжнє звернення.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
         <source>Choose the copy</source>
         <translation>Вибрати копію</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="219"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="232"/>
         <source>Choose your originals</source>
         <translation>Вибрати ваші оригінали</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="224"/>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="237"/>
         <source>Choose a fingerprint file</source>
         <translation>Вибрати файл відбитків</translation>
     </message>

@@ -276,18 +276,24 @@ class MainWindow(QMainWindow):
     def _receipt_text(self, receipt: Receipt) -> str:
         # Plain text, without direction marks: a case number copied from it must paste
         # into a web form as it is.
-        service = tr("Practice mode") if self.draft.practice else receipt.service
+        if self.draft.practice:
+            # Found later, a practice receipt must not read as a case that exists.
+            return tr(
+                "Take It Down practice receipt\n\nThis was practice: nothing was sent to anyone, and this "
+                "practice case disappeared when the app closed.\n\nCase number: {case}\nPIN: {pin}\n"
+            ).format(case=receipt.case_number, pin=receipt.pin)
         return tr(
             "Take It Down case receipt\n\nCase number: {case}\nPIN: {pin}\nService: {service}\n\n"
             "Keep this safe. You need the case number and the PIN to check or withdraw the case.\n"
-        ).format(case=receipt.case_number, pin=receipt.pin, service=service)
+        ).format(case=receipt.case_number, pin=receipt.pin, service=receipt.service)
 
     def _save_receipt(self) -> None:
         receipt = self.draft.receipt
         if receipt is None:
             return
         text = self._receipt_text(receipt)
-        if save_bytes(self, tr("Save receipt"), "case-receipt.txt", text.encode("utf-8")):
+        name = "practice-receipt.txt" if self.draft.practice else "case-receipt.txt"
+        if save_bytes(self, tr("Save receipt"), name, text.encode("utf-8")):
             self._receipt_kept = True
 
     def _copy_receipt(self) -> None:

@@ -363,3 +363,23 @@ def test_withdrawing_a_practice_case_says_it_is_practice(qtbot, make_window) -> 
     window.check.withdraw_button.click()
     assert texts and texts[0].startswith("This is a practice case: nothing was shared with any website.")
 
+
+
+def test_a_practice_receipt_and_copy_check_say_it_is_practice(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Found in Documents later, a practice receipt read like a real case ("Keep this
+    safe"); Check a copy said websites "will recognise" a copy nobody has the prints of."""
+    window = make_window()
+    send_a_photo(window, qtbot, tmp_path)
+    saved = tmp_path / "kept.txt"
+    answer_file_dialog(str(saved))
+    window.done.receipt_button.click()
+    text = saved.read_text(encoding="utf-8")
+    assert text.startswith("Take It Down practice receipt") and "nothing was sent" in text
+    assert window.done.case_label.text() in text and "Keep this safe" not in text
+
+    window.done.check_copy_button.click()
+    page = window.copy_check
+    page.set_copy(str(tmp_path / "a.jpg"))  # the very photo that was "sent"
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.verdict.text().startswith("Yes"), timeout=60_000)
+    assert "Practice mode: nothing was shared with websites" in page.detail.text()

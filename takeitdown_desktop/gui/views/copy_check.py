@@ -188,7 +188,20 @@ class CopyCheckPage(Page):
         self.add_button.setVisible(False)
 
     def show_check(self, check: CopyCheck) -> None:
-        self._show(lambda: verdict_text(check), lambda: closest_text(check))
+        practice = self.practice and check.covered
+
+        def detail() -> str:
+            closest = closest_text(check)
+            if not practice:
+                return closest
+            # "Websites will recognise it" is what the fingerprints would do; in practice
+            # mode no website has them.
+            return " ".join(filter(None, (closest, tr(
+                "Practice mode: nothing was shared with websites, so none of them is looking for this copy. "
+                "This is what a real case would do."
+            ))))
+
+        self._show(lambda: verdict_text(check), detail)
         self.check_button.setEnabled(True)
         # Offered whenever a website might not recognise it: then adding it is what helps.
         offer = check.reason is not Reason.UNREADABLE and (not check.covered or check.orientation not in (None, "original"))
