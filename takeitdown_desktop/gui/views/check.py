@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from takeitdown_desktop.gui.i18n import tr
 from takeitdown_desktop.gui.views.partials.dialogs import confirm
-from takeitdown_desktop.gui.views.partials.widgets import Page, Words, button, heading, paragraph, primary, worded
+from takeitdown_desktop.gui.views.partials.widgets import Page, PrivateLineEdit, Words, button, heading, paragraph, primary, worded
 
 
 class CheckPage(Page):
@@ -25,7 +25,7 @@ class CheckPage(Page):
         self.body.addWidget(self.title)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.case_field = QLineEdit()
+        self.case_field = PrivateLineEdit()
         self.pin_field = QLineEdit()
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.case_field, self.pin_field):

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMenu, QWidget
 
 from takeitdown_desktop.gui.i18n import tr
-from takeitdown_desktop.gui.views.partials.widgets import Page, button, heading, paragraph, primary
+from takeitdown_desktop.gui.views.partials.widgets import Page, PrivateLineEdit, button, heading, paragraph, primary
 
 
-class SecretField(QLineEdit):
+class SecretField(PrivateLineEdit):
     """A read-only case number or PIN whose copies go through the app's clipboard guard.
 
     QLineEdit's own Ctrl+C and right-click Copy put the text on the clipboard unmarked
-    for clipboard managers and never took it back. Signals: ``copy_requested(text)``."""
+    for clipboard managers and never took it back (the primary selection: see
+    PrivateLineEdit). Signals: ``copy_requested(text)``."""
 
     copy_requested = Signal(str)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QClipboard, QFont, QGuiApplication, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -65,6 +66,30 @@ def primary(text: str = "") -> QPushButton:
     font.setWeight(QFont.Weight.DemiBold)
     b.setFont(font)
     return b
+
+
+class PrivateLineEdit(QLineEdit):
+    """A field for a case number or PIN. On X11 merely selecting text puts it in the
+    primary selection, which a middle click pastes into any window, later, past the
+    clipboard guard; this field gives the selection back at once. The text stays
+    selected, to be copied on purpose."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        super().keyPressEvent(event)
+        self._keep_out_of_primary()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)  # where QLineEdit copies a selection to PRIMARY
+        self._keep_out_of_primary()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        super().mouseDoubleClickEvent(event)
+        self._keep_out_of_primary()
+
+    def _keep_out_of_primary(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
 
 class _LabelClicks(QObject):
