@@ -17,7 +17,6 @@
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
-        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Start over</source>
         <translation>البدء من جديد</translation>
     </message>
@@ -203,8 +202,8 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
-        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
-        <translation>لا توجد خدمة معدّة في هذه النسخة من التطبيق، لذا يمكنك تجربة كل خطوة بأمان في وضع التجربة.</translation>
+        <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -284,17 +283,16 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>رقم البلاغ</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>PIN</source>
         <translation>رمز PIN</translation>
     </message>
@@ -305,24 +303,12 @@ PIN: {pin}</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures taken under 18</source>
-        <translation>صور التُقطت قبل سن 18</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures of adults</source>
-        <translation>صور لبالغين</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="89"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>رجوع</translation>
@@ -333,10 +319,22 @@ PIN: {pin}</source>
         <translation>سحب هذا البلاغ…</translation>
     </message>
     <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Taken when the person in them was under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Taken when the person in them was 18 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
-        <translation>تحقق</translation>
+        <comment>button: ask the service how the case stands</comment>
+        <translation type="unfinished">تحقق</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -364,64 +362,65 @@ PIN: {pin}</source>
         <translation>الإبقاء على البلاغ</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
-        <translation>نسخ</translation>
+        <comment>to the clipboard</comment>
+        <translation type="unfinished">نسخ</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>تُزال النسخة من الحافظة بعد دقيقتين.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Save receipt…</source>
         <translation>حفظ الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
         <translation>إضافة ملفات أخرى إلى هذا البلاغ</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="180"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>تم النسخ. ستُزال من الحافظة بعد دقيقتين.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
         <translation>تم: بلاغك التجريبي مفتوح</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>هذه مجرد تجربة: البلاغ موجود على هذا الكمبيوتر حتى يُغلق التطبيق. لم يُرسَل شيء إلى أي موقع ولن يُحظر شيء.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>مع خدمة حقيقية، هنا تكتب رقم البلاغ ورمز PIN. يمكنك تجربة متابعة هذا البلاغ التجريبي أو سحبه قبل إغلاق التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
         <translation>تم: بلاغك مفتوح</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>اكتب رقم البلاغ ورمز PIN أو احفظهما الآن. يظهر رمز PIN مرة واحدة فقط ولا يمكن استرجاعه: فهو غير محفوظ في أي مكان، لذلك لا يستطيع أحد غيرك استخدام بلاغك. تحتاج إلى الاثنين لمتابعة البلاغ أو سحبه.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>ماذا بعد: تتلقى المواقع المشاركة البصمات وتحظر ما يطابقها من ملفات مرفوعة. النسخ المعدّلة أو المقصوصة أو التي عليها فلاتر قد تختلف بما يكفي لتحتاج إلى إرسال خاص بها: يمكنك إضافتها إلى هذا البلاغ.</translation>
     </message>
@@ -791,7 +790,6 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
         <source>Sending</source>
-        <extracomment>Why sending failed, or None while sending.</extracomment>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
@@ -827,44 +825,44 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
-        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
-        <translation>إلى أين تُرسَل البصمات. اترك الحقل فارغًا لاستخدام الخدمة التي جاءت مع هذه النسخة من التطبيق.</translation>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <source>Service address: {kind}</source>
         <translation>عنوان الخدمة: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Test connection: {kind}</source>
         <translation>اختبار الاتصال: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="88"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Same as this computer</source>
         <translation>مثل هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="90"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
-        <source>Stop intimate photos and videos from spreading</source>
-        <translation>أوقف انتشار الصور ومقاطع الفيديو الحميمة</translation>
+        <source>Help stop intimate photos and videos from spreading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -913,13 +911,13 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
-        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation>لا توجد في هذه النسخة من التطبيق خدمة معدّة للصور التي التُقطت قبل سن 18. خدمة Take It Down المجانية من NCMEC تفعل الشيء نفسه في متصفح الويب: takeitdown.ncmec.org. إذا كنت في خطر، فتحدث إلى شخص تثق به أو اتصل برقم الطوارئ المحلي.</translation>
+        <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
-        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation>لا توجد في هذه النسخة من التطبيق خدمة معدّة للبالغين. موقع StopNCII.org يفعل الشيء نفسه مجانًا في متصفح الويب. يمكنك أيضًا تحديد عنوان خدمة في الإعدادات.</translation>
+        <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -968,7 +966,7 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>التحقق من نسخة</translation>
@@ -1002,6 +1000,12 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
         <source>Choose a fingerprint file…</source>
         <translation>اختيار ملف بصمات…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
+        <source>Check</source>
+        <comment>button: compare the copy found online with the originals</comment>
+        <translation type="unfinished">تحقق</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1062,7 +1066,6 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
-        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
         <translation>يبدو أن هذا الكمبيوتر غير متصل بالإنترنت. تحقّق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
@@ -1102,8 +1105,8 @@ PIN: {pin}</source>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
-        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
-        <translation>وضع التجربة غير متضمَّن في هذه النسخة من التطبيق. حدّد عنوان خدمة في الإعدادات.</translation>
+        <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1113,7 +1116,6 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
-        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
         <translation>قالت الخدمة: {reason}</translation>
     </message>
 </context>

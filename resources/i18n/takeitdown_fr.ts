@@ -17,7 +17,6 @@
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
-        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -203,8 +202,8 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
-        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
-        <translation>Aucun service n’est configuré dans cette copie de l’application : vous pouvez essayer chaque étape sans risque en mode d’essai.</translation>
+        <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -276,17 +275,16 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -297,24 +295,12 @@ PIN : {pin}</translation>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures taken under 18</source>
-        <translation>Images prises avant 18 ans</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures of adults</source>
-        <translation>Images d’adultes</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="89"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Retour</translation>
@@ -325,10 +311,22 @@ PIN : {pin}</translation>
         <translation>Retirer ce dossier…</translation>
     </message>
     <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Taken when the person in them was under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Taken when the person in them was 18 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
-        <translation>Consulter</translation>
+        <comment>button: ask the service how the case stands</comment>
+        <translation type="unfinished">Consulter</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -356,64 +354,65 @@ PIN : {pin}</translation>
         <translation>Garder le dossier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
-        <translation>Copier</translation>
+        <comment>to the clipboard</comment>
+        <translation type="unfinished">Copier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>La copie est effacée du presse-papiers au bout de deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Save receipt…</source>
         <translation>Enregistrer le reçu…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
         <translation>Ajouter d’autres fichiers à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="180"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Copié. Ce sera effacé du presse-papiers dans deux minutes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
         <translation>C’est fait : votre dossier d’essai est ouvert</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Ce n’est qu’un essai : le dossier existe sur cet ordinateur jusqu’à la fermeture de l’application. Rien n’a été envoyé à aucun site web et rien ne sera bloqué.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Avec un vrai service, c’est ici que vous noteriez le numéro de dossier et le PIN. Vous pouvez essayer de consulter ou de retirer ce dossier d’essai avant de fermer l’application.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
         <translation>C’est fait : votre dossier est ouvert</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Notez ou enregistrez maintenant le numéro de dossier et le PIN. Le PIN n’est affiché qu’une fois et ne peut pas être retrouvé : il n’est conservé nulle part, donc personne d’autre ne peut utiliser votre dossier. Les deux sont nécessaires pour consulter ou retirer le dossier.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Et ensuite : les sites web participants reçoivent les empreintes et bloquent les publications qui y correspondent. Une copie retouchée, recadrée ou filtrée peut être assez différente pour demander son propre envoi : vous pouvez l’ajouter à ce dossier.</translation>
     </message>
@@ -751,7 +750,6 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
         <source>Sending</source>
-        <extracomment>Why sending failed, or None while sending.</extracomment>
         <translation>Envoi</translation>
     </message>
     <message>
@@ -787,44 +785,44 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
-        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
-        <translation>Où les empreintes sont envoyées. Laissez un champ vide pour utiliser le service fourni avec cette copie de l’application.</translation>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <source>Service address: {kind}</source>
         <translation>Adresse du service : {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Test connection: {kind}</source>
         <translation>Tester la connexion : {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="88"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Same as this computer</source>
         <translation>Celle de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="90"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
-        <source>Stop intimate photos and videos from spreading</source>
-        <translation>Empêcher la diffusion de photos et vidéos intimes</translation>
+        <source>Help stop intimate photos and videos from spreading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -873,13 +871,13 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
-        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation>Cette copie de l’application n’a pas de service configuré pour les images prises avant 18 ans. Le service gratuit Take It Down du NCMEC fait la même chose dans un navigateur : takeitdown.ncmec.org. Si vous êtes en danger, parlez à une personne de confiance ou appelez le numéro d’urgence local.</translation>
+        <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
-        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation>Cette copie de l’application n’a pas de service configuré pour les adultes. StopNCII.org fait la même chose gratuitement dans un navigateur. Vous pouvez aussi indiquer une adresse de service dans les Paramètres.</translation>
+        <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -928,7 +926,7 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>Vérifier une copie</translation>
@@ -962,6 +960,12 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
         <source>Choose a fingerprint file…</source>
         <translation>Choisir un fichier d’empreintes…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
+        <source>Check</source>
+        <comment>button: compare the copy found online with the originals</comment>
+        <translation type="unfinished">Consulter</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1018,7 +1022,6 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
-        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
         <translation>Cet ordinateur ne semble pas connecté à Internet. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
@@ -1058,8 +1061,8 @@ PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
-        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
-        <translation>Le mode d’essai n’est pas inclus dans cette copie de l’application. Indiquez une adresse de service dans les Paramètres.</translation>
+        <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1069,7 +1072,6 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
-        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
         <translation>Il a répondu : {reason}</translation>
     </message>
 </context>

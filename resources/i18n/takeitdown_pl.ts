@@ -17,7 +17,6 @@
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
-        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Start over</source>
         <translation>Zacznij od nowa</translation>
     </message>
@@ -203,8 +202,8 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
-        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
-        <translation>W tej kopii aplikacji nie ma skonfigurowanej usługi, więc możesz bezpiecznie wypróbować każdy krok w trybie próbnym.</translation>
+        <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -278,17 +277,16 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>Numer zgłoszenia</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -299,24 +297,12 @@ PIN: {pin}</translation>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures taken under 18</source>
-        <translation>Zdjęcia zrobione przed 18. rokiem życia</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures of adults</source>
-        <translation>Zdjęcia osób dorosłych</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="89"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Wstecz</translation>
@@ -327,10 +313,22 @@ PIN: {pin}</translation>
         <translation>Wycofaj to zgłoszenie…</translation>
     </message>
     <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Taken when the person in them was under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Taken when the person in them was 18 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
-        <translation>Sprawdź</translation>
+        <comment>button: ask the service how the case stands</comment>
+        <translation type="unfinished">Sprawdź</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -358,64 +356,65 @@ PIN: {pin}</translation>
         <translation>Zachowaj zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
-        <translation>Kopiuj</translation>
+        <comment>to the clipboard</comment>
+        <translation type="unfinished">Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>Kopia jest usuwana ze schowka po dwóch minutach.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Save receipt…</source>
         <translation>Zapisz potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
         <translation>Dodaj więcej plików do tego zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="180"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Skopiowano. Zostanie usunięte ze schowka za dwie minuty.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
         <translation>Gotowe: Twoje próbne zgłoszenie jest otwarte</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>To tylko próba: zgłoszenie istnieje na tym komputerze do zamknięcia aplikacji. Nic nie zostało wysłane do żadnej strony i nic nie zostanie zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Przy prawdziwej usłudze w tym miejscu zapisuje się numer zgłoszenia i PIN. Przed zamknięciem aplikacji możesz spróbować sprawdzić lub wycofać to próbne zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
         <translation>Gotowe: Twoje zgłoszenie jest otwarte</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Zapisz teraz numer zgłoszenia i PIN. PIN jest pokazywany tylko raz i nie da się go odzyskać: nie jest nigdzie przechowywany, więc nikt inny nie może użyć Twojego zgłoszenia. Oba są potrzebne, aby sprawdzić lub wycofać zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>Co dalej: uczestniczące strony internetowe otrzymują odciski cyfrowe i blokują pasujące przesyłane pliki. Edytowane, przycięte lub przefiltrowane kopie mogą różnić się na tyle, że trzeba je zgłosić osobno: możesz dodać je do tego zgłoszenia.</translation>
     </message>
@@ -761,7 +760,6 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
         <source>Sending</source>
-        <extracomment>Why sending failed, or None while sending.</extracomment>
         <translation>Wysyłanie</translation>
     </message>
     <message>
@@ -797,44 +795,44 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
-        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
-        <translation>Dokąd są wysyłane odciski cyfrowe. Zostaw pole puste, aby użyć usługi dołączonej do tej kopii aplikacji.</translation>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <source>Service address: {kind}</source>
         <translation>Adres usługi: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Test connection: {kind}</source>
         <translation>Sprawdź połączenie: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="88"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Same as this computer</source>
         <translation>Taki jak na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="90"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
-        <source>Stop intimate photos and videos from spreading</source>
-        <translation>Powstrzymaj rozpowszechnianie intymnych zdjęć i filmów</translation>
+        <source>Help stop intimate photos and videos from spreading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -883,13 +881,13 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
-        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation>Ta kopia aplikacji nie ma skonfigurowanej usługi dla zdjęć zrobionych przed 18. rokiem życia. Bezpłatna usługa Take It Down organizacji NCMEC robi to samo w przeglądarce: takeitdown.ncmec.org. Jeśli grozi Ci niebezpieczeństwo, porozmawiaj z kimś zaufanym lub zadzwoń pod lokalny numer alarmowy.</translation>
+        <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
-        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation>Ta kopia aplikacji nie ma skonfigurowanej usługi dla dorosłych. StopNCII.org robi to samo bezpłatnie w przeglądarce. Możesz też ustawić adres usługi w Ustawieniach.</translation>
+        <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -938,7 +936,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>Sprawdź kopię</translation>
@@ -972,6 +970,12 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
         <source>Choose a fingerprint file…</source>
         <translation>Wybierz plik z odciskami…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
+        <source>Check</source>
+        <comment>button: compare the copy found online with the originals</comment>
+        <translation type="unfinished">Sprawdź</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1029,7 +1033,6 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
-        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
         <translation>Ten komputer chyba nie ma połączenia z internetem. Sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
     <message>
@@ -1069,8 +1072,8 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
-        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
-        <translation>Tryb próbny nie jest dostępny w tej kopii aplikacji. Ustaw adres usługi w Ustawieniach.</translation>
+        <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1080,7 +1083,6 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
-        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
         <translation>Odpowiedź usługi: {reason}</translation>
     </message>
 </context>

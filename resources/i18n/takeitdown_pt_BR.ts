@@ -17,7 +17,6 @@
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
-        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Start over</source>
         <translation>Começar de novo</translation>
     </message>
@@ -203,8 +202,8 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
-        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
-        <translation>Nenhum serviço está configurado nesta cópia do aplicativo, então você pode testar cada passo com segurança no modo de treino.</translation>
+        <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -276,17 +275,16 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>Número do caso</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -297,24 +295,12 @@ PIN: {pin}</translation>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures taken under 18</source>
-        <translation>Imagens feitas antes dos 18 anos</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures of adults</source>
-        <translation>Imagens de adultos</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="89"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>Voltar</translation>
@@ -325,10 +311,22 @@ PIN: {pin}</translation>
         <translation>Retirar este caso…</translation>
     </message>
     <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Taken when the person in them was under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Taken when the person in them was 18 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
-        <translation>Consultar</translation>
+        <comment>button: ask the service how the case stands</comment>
+        <translation type="unfinished">Consultar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -356,64 +354,65 @@ PIN: {pin}</translation>
         <translation>Manter o caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
-        <translation>Copiar</translation>
+        <comment>to the clipboard</comment>
+        <translation type="unfinished">Copiar</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
         <source>Select all</source>
         <translation>Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>A cópia é removida da área de transferência depois de dois minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Save receipt…</source>
         <translation>Salvar comprovante…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
         <translation>Adicionar mais arquivos a este caso</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="180"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>Copiado. Será removido da área de transferência em dois minutos.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
         <translation>Pronto: seu caso de treino está aberto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>Isto é só um treino: o caso existe neste computador até o aplicativo fechar. Nada foi enviado a nenhum site e nada será bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>Com um serviço de verdade, é aqui que você anotaria o número do caso e o PIN. Você pode testar consultar ou retirar este caso de treino antes de fechar o aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
         <translation>Pronto: seu caso está aberto</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>Anote ou salve agora o número do caso e o PIN. O PIN aparece só uma vez e não pode ser recuperado: ele não fica guardado em lugar nenhum, então ninguém mais pode usar o seu caso. Você precisa dos dois para consultar ou retirar o caso.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>O que acontece agora: os sites participantes recebem as impressões digitais e bloqueiam envios que correspondem a elas. Cópias editadas, cortadas ou com filtro podem ficar diferentes o bastante para precisar de um envio próprio: você pode adicioná-las a este caso.</translation>
     </message>
@@ -751,7 +750,6 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
         <source>Sending</source>
-        <extracomment>Why sending failed, or None while sending.</extracomment>
         <translation>Enviando</translation>
     </message>
     <message>
@@ -787,44 +785,44 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
-        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
-        <translation>Para onde as impressões digitais são enviadas. Deixe um campo vazio para usar o serviço que veio com esta cópia do aplicativo.</translation>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <source>Service address: {kind}</source>
         <translation>Endereço do serviço: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Test connection: {kind}</source>
         <translation>Testar conexão: {kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="88"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Same as this computer</source>
         <translation>O mesmo deste computador</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="90"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
-        <source>Stop intimate photos and videos from spreading</source>
-        <translation>Impeça que fotos e vídeos íntimos se espalhem</translation>
+        <source>Help stop intimate photos and videos from spreading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -873,13 +871,13 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
-        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation>Esta cópia do aplicativo não tem serviço configurado para imagens feitas antes dos 18 anos. O serviço gratuito Take It Down, do NCMEC, faz o mesmo em um navegador: takeitdown.ncmec.org. Se você estiver em perigo, converse com alguém de confiança ou ligue para o número de emergência local.</translation>
+        <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
-        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation>Esta cópia do aplicativo não tem serviço configurado para adultos. O StopNCII.org faz o mesmo de graça em um navegador. Você também pode definir um endereço de serviço nas Configurações.</translation>
+        <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -928,7 +926,7 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>Verificar uma cópia</translation>
@@ -962,6 +960,12 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
         <source>Choose a fingerprint file…</source>
         <translation>Escolher um arquivo de impressões digitais…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
+        <source>Check</source>
+        <comment>button: compare the copy found online with the originals</comment>
+        <translation type="unfinished">Consultar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1018,7 +1022,6 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
-        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
         <translation>Parece que este computador não está conectado à internet. Verifique a conexão e tente de novo.</translation>
     </message>
     <message>
@@ -1058,8 +1061,8 @@ PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
-        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
-        <translation>O modo de treino não está incluído nesta cópia do aplicativo. Defina um endereço de serviço nas Configurações.</translation>
+        <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1069,7 +1072,6 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
-        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
         <translation>Ele respondeu: {reason}</translation>
     </message>
 </context>

@@ -17,7 +17,6 @@
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="150"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="63"/>
         <source>Take It Down</source>
-        <extracomment>The catalogues in use; switched when the person picks another language. None leaves the language as it is (a window embedded in something else).</extracomment>
         <translation>Take It Down</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
@@ -203,8 +202,8 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
-        <source>No service is set up in this copy of the app, so you can try every step safely in practice mode.</source>
-        <translation>这个应用副本没有设置服务，所以你可以在练习模式中放心地试一试每一步。</translation>
+        <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -274,17 +273,16 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="69"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="115"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <extracomment>Text the person copied from the case number or PIN field themselves.</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="70"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="117"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -295,24 +293,12 @@ PIN 码：{pin}</translation>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures taken under 18</source>
-        <translation>未满 18 岁时拍摄的图片</translation>
-    </message>
-    <message>
-        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="77"/>
-        <source>Pictures of adults</source>
-        <translation>成年人的图片</translation>
-    </message>
-    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="72"/>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="139"/>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="243"/>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="87"/>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="48"/>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="86"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="89"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
         <translation>返回</translation>
@@ -323,10 +309,22 @@ PIN 码：{pin}</translation>
         <translation>撤回这个案件…</translation>
     </message>
     <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
+        <source>Taken when the person in them was under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <source>Taken when the person in them was 18 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
-        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
-        <translation>查看</translation>
+        <comment>button: ask the service how the case stands</comment>
+        <translation type="unfinished">查看</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -354,64 +352,65 @@ PIN 码：{pin}</translation>
         <translation>保留案件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="36"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="119"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
-        <translation>复制</translation>
+        <comment>to the clipboard</comment>
+        <translation type="unfinished">复制</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
         <translation>两分钟后，复制的内容会从剪贴板中清除。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
         <source>Save receipt…</source>
         <translation>保存回执…</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="123"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
         <translation>向这个案件添加更多文件</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="179"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="180"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
         <translation>已复制。两分钟后会从剪贴板中清除。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="141"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
         <translation>完成：你的练习案件已开启</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="144"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
         <translation>这只是练习：在应用关闭之前，案件只存在于这台电脑上。没有向任何网站发送内容，也不会拦截任何内容。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="150"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
         <translation>如果使用真正的服务，你需要在这里记下案件编号和 PIN 码。关闭应用前，你可以试着查看或撤回这个练习案件。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="155"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
         <translation>完成：你的案件已开启</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="158"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
         <translation>请现在记下或保存案件编号和 PIN 码。PIN 码只显示一次，无法找回：它不会保存在任何地方，所以别人无法使用你的案件。查看或撤回案件时，两者都需要。</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="165"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
         <translation>接下来：参与的网站会收到这些指纹，并拦截与之匹配的上传内容。经过编辑、裁剪或加了滤镜的副本可能差别较大，需要单独提交：你可以把它们添加到这个案件中。</translation>
     </message>
@@ -741,7 +740,6 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/sending.py" line="47"/>
         <source>Sending</source>
-        <extracomment>Why sending failed, or None while sending.</extracomment>
         <translation>正在发送</translation>
     </message>
     <message>
@@ -777,44 +775,44 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
-        <source>Where fingerprints are sent. Leave a field empty to use the service this copy of the app came with.</source>
-        <translation>指纹发送到哪里。留空即可使用这个应用副本自带的服务。</translation>
+        <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <source>Service address: {kind}</source>
         <translation>服务地址：{kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="80"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="81"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
         <source>Test connection: {kind}</source>
         <translation>测试连接：{kind}</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="85"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="88"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="84"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
         <source>Same as this computer</source>
         <translation>与这台电脑相同</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="87"/>
+        <location filename="../../takeitdown_desktop/gui/views/settings.py" line="90"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
-        <source>Stop intimate photos and videos from spreading</source>
-        <translation>阻止私密照片和视频传播</translation>
+        <source>Help stop intimate photos and videos from spreading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -863,13 +861,13 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
-        <source>This copy of the app has no service set up for pictures taken under 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation>这个应用副本没有为未满 18 岁时拍摄的图片设置服务。NCMEC 的免费服务 Take It Down 可以在网页浏览器中做同样的事：takeitdown.ncmec.org。如果你有危险，请告诉你信任的人，或拨打当地的紧急电话。</translation>
+        <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
-        <source>This copy of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation>这个应用副本没有为成年人设置服务。StopNCII.org 可以在网页浏览器中免费做同样的事。你也可以在“设置”中填写服务地址。</translation>
+        <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -918,7 +916,7 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="127"/>
-        <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
+        <location filename="../../takeitdown_desktop/gui/views/done.py" line="125"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="79"/>
         <source>Check a copy</source>
         <translation>检查副本</translation>
@@ -952,6 +950,12 @@ PIN 码：{pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="138"/>
         <source>Choose a fingerprint file…</source>
         <translation>选择指纹文件…</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
+        <source>Check</source>
+        <comment>button: compare the copy found online with the originals</comment>
+        <translation type="unfinished">查看</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1007,7 +1011,6 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="33"/>
         <source>This computer does not seem to be connected to the internet. Check the connection and try again.</source>
-        <extracomment>What each kind of failure means for the person, in plain words (English source text; the GUI shows the translation, context &quot;core&quot;).</extracomment>
         <translation>这台电脑似乎没有连接到互联网。请检查网络连接后重试。</translation>
     </message>
     <message>
@@ -1047,8 +1050,8 @@ PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
-        <source>Practice mode is not included in this copy of the app. Set a service address in Settings.</source>
-        <translation>这个应用副本不包含练习模式。请在“设置”中填写服务地址。</translation>
+        <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1058,7 +1061,6 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
-        <extracomment>Added after the REJECTED message when the service said why.</extracomment>
         <translation>服务回复：{reason}</translation>
     </message>
 </context>

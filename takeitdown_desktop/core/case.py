@@ -27,8 +27,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-#: What each kind of failure means for the person, in plain words (English source text;
-#: the GUI shows the translation, context "core").
+# What each kind of failure means for the person, in plain words (English source text;
+# the GUI shows the translation, context "core").
 PROBLEM_MESSAGES: dict[Problem, str] = {
     Problem.OFFLINE: QT_TRANSLATE_NOOP(
         "core",
@@ -56,11 +56,11 @@ PROBLEM_MESSAGES: dict[Problem, str] = {
         "core", "The service gave an answer this app could not understand. Please try again later."
     ),
     Problem.PRACTICE_UNAVAILABLE: QT_TRANSLATE_NOOP(
-        "core", "Practice mode is not included in this copy of the app. Set a service address in Settings."
+        "core", "Practice mode is not included in this version of the app. Set a service address in Settings."
     ),
 }
 UNEXPECTED_PROBLEM = QT_TRANSLATE_NOOP("core", "Something went wrong. Please try again.")
-#: Added after the REJECTED message when the service said why.
+# Added after the REJECTED message when the service said why.
 SERVICE_SAID = QT_TRANSLATE_NOOP("core", "It said: {reason}")
 
 
@@ -70,9 +70,9 @@ class Receipt:
 
     case_number: str
     pin: str
-    #: Who holds the case, in words ("Practice mode", an organisation or an address).
+    # Who holds the case, in words ("Practice mode", an organisation or an address).
     service: str
-    #: As the service last answered: "active" or "withdrawn", and how many files it holds.
+    # As the service last answered: "active" or "withdrawn", and how many files it holds.
     status: str = "active"
     items: int = 0
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar, QWidget
 
-#: WCAG 2.2 (1.4.11, 2.4.13): a focus indicator at least 2 px thick with 3:1 contrast.
+# WCAG 2.2 (1.4.11, 2.4.13): a focus indicator at least 2 px thick with 3:1 contrast.
 RING_WIDTH = 2
 MIN_CONTRAST = 3.0
 

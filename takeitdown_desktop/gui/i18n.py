@@ -19,8 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-#: The languages the app speaks, by catalogue code, each named in its own words (the
-#: Settings list shows them so, whatever the current language). English is the source.
+# The languages the app speaks, by catalogue code, each named in its own words (the
+# Settings list shows them so, whatever the current language). English is the source.
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "es": "Español",
@@ -35,8 +35,8 @@ LANGUAGES: dict[str, str] = {
     "zh_CN": "简体中文",
 }
 
-#: The script each language needs beyond Latin. Without a font for it, every word
-#: (Quick exit included) is drawn as empty boxes.
+# The script each language needs beyond Latin. Without a font for it, every word
+# (Quick exit included) is drawn as empty boxes.
 _SCRIPTS: dict[str, QFontDatabase.WritingSystem] = {
     "ar": QFontDatabase.WritingSystem.Arabic,
     "uk": QFontDatabase.WritingSystem.Cyrillic,
@@ -51,8 +51,8 @@ def drawable(code: str) -> bool:
     return script is None or bool(QFontDatabase.families(script))
 
 
-#: Right-to-left mark: a line that starts with a file name (left to right) would be laid
-#: out left to right in an Arabic window; this mark makes it start right to left.
+# Right-to-left mark: a line that starts with a file name (left to right) would be laid
+# out left to right in an Arabic window; this mark makes it start right to left.
 RLM = "\u200f"
 
 
@@ -64,12 +64,12 @@ def line_start(text: str) -> str:
     return text
 
 
-#: Not offered in Settings: every string about 40% longer and bracketed, so that tests
-#: (and a developer) see at once a string that is not translated or a layout that clips.
+# Not offered in Settings: every string about 40% longer and bracketed, so that tests
+# (and a developer) see at once a string that is not translated or a layout that clips.
 PSEUDO = "pseudo"
 
-#: Left-to-right isolate … pop directional isolate: a case number or PIN inside a
-#: right-to-left sentence keeps its own order ("TID-AB12" must not read "AB12-TID").
+# Left-to-right isolate … pop directional isolate: a case number or PIN inside a
+# right-to-left sentence keeps its own order ("TID-AB12" must not read "AB12-TID").
 LRI, PDI = "\u2066", "\u2069"
 
 
@@ -116,8 +116,8 @@ def catalogue_for(locale: QLocale) -> str | None:
 
 # -- the pseudo-locale ---------------------------------------------------------------------
 
-#: What a pseudo-translation leaves as it is: placeholders, plural and Qt arguments,
-#: HTML tags, entities, and the accelerator letter after "&".
+# What a pseudo-translation leaves as it is: placeholders, plural and Qt arguments,
+# HTML tags, entities, and the accelerator letter after "&".
 _KEEP = re.compile(r"\{\w*\}|%n|%L?\d|<[^>]*>|&\w+;|&.|\s")
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",

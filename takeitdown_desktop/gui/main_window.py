@@ -42,8 +42,8 @@ class AppContext:
     pool: QThreadPool = field(default_factory=QThreadPool)
     fingerprint_pool: QThreadPool = field(default_factory=QThreadPool)
     hasher: BatchHasher = field(default_factory=BatchHasher)
-    #: The catalogues in use; switched when the person picks another language. None
-    #: leaves the language as it is (a window embedded in something else).
+    # The catalogues in use; switched when the person picks another language. None
+    # leaves the language as it is (a window embedded in something else).
     translations: Translations | None = None
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QMimeData, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-#: How long copied case details stay on the clipboard.
+# How long copied case details stay on the clipboard.
 CLIPBOARD_SECONDS = 120
 
 _last_folder: str | None = None  # in memory only, forgotten when the app closes

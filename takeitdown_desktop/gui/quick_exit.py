@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-#: Two presses of Esc within this many seconds leave the app.
+# Two presses of Esc within this many seconds leave the app.
 DOUBLE_PRESS_SECONDS = 1.0
 
 

@@ -64,7 +64,7 @@ class Services:
     def welcome_text(self) -> str:
         if self.practice_everywhere():
             return tr(
-                "No service is set up in this copy of the app, so you can try every step safely "
+                "No service is set up in this version of the app, so you can try every step safely "
                 "in practice mode."
             )
         if self.config.organisation:

@@ -15,9 +15,9 @@ from PySide6.QtCore import QSettings
 
 from takeitdown_desktop import APP_NAME
 
-#: The settings folder's name, and the organisation Qt files anything of its own under.
-#: Deliberately plain: on a shared computer, ``~/.config/takeitdown-desktop`` would tell
-#: whoever lists the folder that this app was used, and so what for.
+# The settings folder's name, and the organisation Qt files anything of its own under.
+# Deliberately plain: on a shared computer, ``~/.config/takeitdown-desktop`` would tell
+# whoever lists the folder that this app was used, and so what for.
 SETTINGS_FOLDER = "hash-helper"
 ORGANIZATION = SETTINGS_FOLDER
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
-#: What a task is given to report progress with: any value, delivered on the GUI thread.
+# What a task is given to report progress with: any value, delivered on the GUI thread.
 Report = Callable[[Any], None]
 
 

@@ -64,14 +64,14 @@ class CheckPage(Page):
         self.case_field.setAccessibleName(tr("Case number"))
         self.pin_field.setAccessibleName(tr("PIN"))
         self.program.setAccessibleName(tr("Service"))
-        self.program.setItemText(0, tr("Pictures taken under 18"))
-        self.program.setItemText(1, tr("Pictures of adults"))
+        self.program.setItemText(0, tr("Taken when the person in them was under 18"))
+        self.program.setItemText(1, tr("Taken when the person in them was 18 or older"))
         self.case_caption.setText(tr("Case number"))
         self.pin_caption.setText(tr("PIN"))
         self.program_caption.setText(tr("Service"))
         self.back_button.setText(tr("Back"))
         self.withdraw_button.setText(tr("Withdraw this case…"))
-        self.check_button.setText(tr("Check"))
+        self.check_button.setText(tr("Check", "button: ask the service how the case stands"))
         self.result.setText(worded(self._result))
 
     def first_focus(self) -> QWidget | None:

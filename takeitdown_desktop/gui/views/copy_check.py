@@ -137,7 +137,7 @@ class CopyCheckPage(Page):
         self.originals_button.setText(tr("Choose originals…"))
         self.fingerprints_button.setText(tr("Choose a fingerprint file…"))
         self.back_button.setText(tr("Back"))
-        self.check_button.setText(tr("Check"))
+        self.check_button.setText(tr("Check", "button: compare the copy found online with the originals"))
         self.add_button.setText(tr("Add it to this case") if self._has_case else tr("Start a case with it"))
         self._show_choices()
         self.verdict.setText(worded(self._verdict))

@@ -34,7 +34,7 @@ class SecretField(PrivateLineEdit):
     def menu(self) -> QMenu:
         """The right-click menu: Copy (through the guard) and Select all, nothing else."""
         menu = QMenu(self)
-        menu.addAction(tr("Copy"), lambda: self.copy_requested.emit(self.selectedText() or self.text()))
+        menu.addAction(tr("Copy", "to the clipboard"), lambda: self.copy_requested.emit(self.selectedText() or self.text()))
         menu.addAction(tr("Select all"), self.selectAll)
         return menu
 
@@ -52,7 +52,7 @@ class DonePage(Page):
     start_over = Signal()
     save_receipt = Signal()
     copy = Signal()
-    #: Text the person copied from the case number or PIN field themselves.
+    # Text the person copied from the case number or PIN field themselves.
     copy_text = Signal(str)
     speaks_of_case = True
 
@@ -117,7 +117,7 @@ class DonePage(Page):
         self.pin_label.setAccessibleName(tr("PIN"))
         self.case_caption.setText(tr("Case number"))
         self.pin_caption.setText(tr("PIN"))
-        self.copy_button.setText(tr("Copy"))
+        self.copy_button.setText(tr("Copy", "to the clipboard"))
         self.copy_button.setToolTip(tr("The copy is removed from the clipboard after two minutes."))
         self.receipt_button.setText(tr("Save receipt…"))
         self.start_over_button.setText(tr("Start over"))

@@ -38,7 +38,7 @@ class SendingPage(Page):
         self.back_button.clicked.connect(self.back)
         self.save_button.clicked.connect(self.save)
         self.retry_button.clicked.connect(self.retry)
-        #: Why sending failed, or None while sending.
+        # Why sending failed, or None while sending.
         self._failure: Words | None = None
         self.show_sending()
         self.retranslate()

@@ -71,10 +71,13 @@ class SettingsPage(Page):
         self.intro.setText(
             tr(
                 "Where fingerprints are sent. Leave a field empty to use the service this "
-                "copy of the app came with."
+                "version of the app came with."
             )
         )
-        for program, label in (("under18", tr("Pictures taken under 18")), ("adult", tr("Pictures of adults"))):
+        for program, label in (
+            ("under18", tr("Taken when the person in them was under 18")),
+            ("adult", tr("Taken when the person in them was 18 or older")),
+        ):
             self.captions[program].setText(label)
             self.fields[program].setAccessibleName(tr("Service address: {kind}").format(kind=label))
             self.test_buttons[program].setText(tr("Test connection"))

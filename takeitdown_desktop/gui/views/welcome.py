@@ -61,7 +61,7 @@ class WelcomePage(Page):
     def retranslate(self) -> None:
         if self.logo is not None:
             self.logo.setAccessibleName(tr("Take It Down"))
-        self.title.setText(tr("Stop intimate photos and videos from spreading"))
+        self.title.setText(tr("Help stop intimate photos and videos from spreading"))
         self.what.setText(
             tr(
                 "This app makes a fingerprint of each photo or video you choose. Only those "

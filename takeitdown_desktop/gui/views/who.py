@@ -97,14 +97,14 @@ class WhoPage(Page):
         self._no_service = program
         if program == "under18":
             text = tr(
-                "This copy of the app has no service set up for pictures taken under 18. "
+                "This version of the app has no service set up for pictures taken before the person in them turned 18. "
                 "NCMEC's free Take It Down service does the same in a web browser: "
                 "takeitdown.ncmec.org. If you are in danger, please talk to someone you trust "
                 "or call your local emergency number."
             )
         else:
             text = tr(
-                "This copy of the app has no service set up for adults. StopNCII.org does the "
+                "This version of the app has no service set up for adults. StopNCII.org does the "
                 "same for free in a web browser. You can also set a service address in Settings."
             )
         self.help.setText(text)

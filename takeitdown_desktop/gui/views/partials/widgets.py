@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 
-#: Words on screen, or how to word them: a page keeps the latter for what it shows
-#: after the fact (an answer, a failure), so that a change of language re-words it too.
+# Words on screen, or how to word them: a page keeps the latter for what it shows
+# after the fact (an answer, a failure), so that a change of language re-words it too.
 Words = str | Callable[[], str]
 
 
@@ -277,7 +277,7 @@ class Page(QWidget):
     ``main_button`` (what Enter does) and say which control takes the focus on arrival.
     """
 
-    #: Pages that speak of a case show the practice banner in practice mode.
+    # Pages that speak of a case show the practice banner in practice mode.
     speaks_of_case = False
 
     def __init__(self) -> None:
@@ -304,7 +304,7 @@ class Page(QWidget):
         self.actions = ActionBar()
         outer.addWidget(self.actions)
         self.main_button: QPushButton | None = None
-        #: Whether what this page speaks of is practice mode's (see set_practice).
+        # Whether what this page speaks of is practice mode's (see set_practice).
         self.practice = False
 
     def retranslate(self) -> None:
