@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import BigInteger, Insert, bindparam, func, insert, literal, select, update
+from sqlalchemy import BigInteger, Insert, bindparam, exists, func, insert, literal, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 
@@ -57,6 +57,7 @@ from takeitdown_desktop.server.throttle import (
     CLIENT_FAILURES,
     CLIENT_WINDOW_SECONDS,
     FORGET_EVERY_SECONDS,
+    address_wait,
     claim_address,
     claim_guess,
     forget_guesses,
@@ -282,14 +283,19 @@ class CaseService:
         with self.db.write() as conn:
             give_back(conn, address)
 
-    def _key_seen(self, key: str) -> bool:
-        key_hash = security.sha256_hex(key)
+    def _before_create(self, key: str, address: str) -> tuple[bool, float]:
+        """Whether ``key`` opened a case already, and how long ``address`` must wait to
+        open another (0.0: not at all). One read, one statement, before the PIN is hashed:
+        on PostgreSQL each round trip here costs the whole burst."""
+        counts = db.address_counts
+        query = select(
+            exists().where(db.idempotency.c.key_hash == security.sha256_hex(key)).label("seen"),
+            select(counts.c.count).where(counts.c.key == address).scalar_subquery().label("count"),
+            select(counts.c.window_start).where(counts.c.key == address).scalar_subquery().label("start"),
+        )
         with self.db.read() as conn:
-            return conn.execute(select(db.idempotency.c.key_hash).where(db.idempotency.c.key_hash == key_hash)).first() is not None
-
-    def _claim_case(self, address: str) -> float:
-        with self.db.write() as conn:
-            return claim_address(conn, address, time.time(), self.cases_per_address, CASES_WINDOW_SECONDS)
+            row = conn.execute(query).one()
+        return bool(row.seen), address_wait(row.count, row.start, time.time(), self.cases_per_address, CASES_WINDOW_SECONDS)
 
     # -- writing ------------------------------------------------------------------------
     def _idempotent_write(
@@ -363,23 +369,18 @@ class CaseService:
     async def create(self, key: str, body: bytes, client: str) -> tuple[CaseCreated, bool]:
         """Open a case (True), or the one already opened under ``key`` (False)."""
         bundle, canonical = await self._parsed(self._parse_create, body)
-        # Counted before the PIN is hashed, so an address over its limit costs no scrypt.
-        # A retry of a case already opened is answered whatever the count says.
+        # Checked before the PIN is hashed, so an address over its limit costs no scrypt;
+        # counted in the transaction that opens the case, so only a case opened counts. A
+        # retry of a case already opened is answered whatever the count says.
         address = f"case:{client}"
-        if await _in_thread(self._key_seen, key):
-            return await self._create(key, bundle, canonical, client)
-        wait = await _in_thread(self._claim_case, address)
-        if wait > 0:
+        seen, wait = await _in_thread(self._before_create, key, address)
+        if not seen and wait > 0:
             raise too_many_cases(wait)
-        opened = False
-        try:
-            result, opened = await self._create(key, bundle, canonical, client)
-            return result, opened
-        finally:
-            if not opened:  # a retry of a case already opened, or nothing opened: not counted
-                await _in_thread(self._give_back, address)
+        return await self._create(key, bundle, canonical, client, count_as=address)
 
-    async def _create(self, key: str, bundle: Bundle, canonical: bytes, client: str) -> tuple[CaseCreated, bool]:
+    async def _create(
+        self, key: str, bundle: Bundle, canonical: bytes, client: str, count_as: str
+    ) -> tuple[CaseCreated, bool]:
         request_hash = security.sha256_hex(b"create\x00" + canonical)
         pin = security.pin_for(self.secret, key)
         salt = os.urandom(16)
@@ -387,6 +388,11 @@ class CaseService:
         pin_hash = await hashing.hash_pin(client, pin, salt)
 
         def write(conn: Connection, _locked: None) -> tuple[CaseCreated, int, int]:
+            # Only a new case counts (a replay never reaches here). Processes racing past
+            # the read above are stopped here, after their scrypt but before any write.
+            wait = claim_address(conn, count_as, time.time(), self.cases_per_address, CASES_WINDOW_SECONDS)
+            if wait > 0:
+                raise too_many_cases(wait)
             number = security.new_case_number()
             case_id = _new_id(
                 conn,

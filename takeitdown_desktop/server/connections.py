@@ -33,8 +33,23 @@ MAX_CONNECTIONS: Final = 1000
 _SPARE_DESCRIPTORS: Final = 128
 
 
+class _SaidByAudit(logging.Filter):
+    """Drops uvicorn's own line for each request that is not valid HTTP: an attacker can
+    send those as fast as the network allows, and the log would fill with them. The
+    ``bad_request`` security event says the same, at a bounded rate (audit.py)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != "Invalid HTTP request received."
+
+
+_SAID_BY_AUDIT = _SaidByAudit()
+
+
 def timed_protocol(head_seconds: float = HEAD_SECONDS, max_connections: int = MAX_CONNECTIONS) -> type[H11Protocol]:
     """uvicorn's h11 protocol with a deadline for request heads and a cap on connections."""
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    if _SAID_BY_AUDIT not in uvicorn_log.filters:
+        uvicorn_log.addFilter(_SAID_BY_AUDIT)
 
     class TimedH11Protocol(H11Protocol):
         _head_timer: asyncio.TimerHandle | None = None

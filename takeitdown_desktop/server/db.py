@@ -265,6 +265,10 @@ class Database:
         self.engine = engine
         self.postgresql = engine.dialect.name == "postgresql"
         self._immediate = engine.execution_options(takeitdown_immediate=True)
+        # PostgreSQL reads outside a transaction: under read committed each statement
+        # sees its own snapshot anyway, and a read then costs one round trip, not three
+        # (BEGIN, the query, ROLLBACK), which every create pays before its scrypt.
+        self._reader = engine.execution_options(isolation_level="AUTOCOMMIT") if self.postgresql else engine
         # SQLite has one writer at a time. Waiting for it in SQLite's busy handler means
         # sleeping in steps of up to 100 ms, so writers of this process queue on a lock
         # instead; other processes still wait in SQLite. One shared connection (an
@@ -285,7 +289,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self._writer if self._shared and self._writer else nullcontext(), self.engine.connect() as conn:
+        with self._writer if self._shared and self._writer else nullcontext(), self._reader.connect() as conn:
             yield conn
 
     @staticmethod

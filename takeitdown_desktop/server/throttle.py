@@ -150,27 +150,39 @@ def claim_address(conn: Connection, key: str, now: float, limit: int, window: fl
     """Count one more for ``key`` (what, and which address) in its window; 0.0 if within
     ``limit``, else the seconds until the window ends. Call inside a write transaction:
     the count is read and raised in one statement, so processes racing it cannot all
-    see room for one more."""
+    see room for one more (and on PostgreSQL, one round trip, not three)."""
     table = db.address_counts
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    conn.execute(
-        dialect_insert(table).values(key=key, count=0, window_start=now).on_conflict_do_nothing(index_elements=["key"])
-    )
+    stmt = dialect_insert(table).values(key=key, count=1, window_start=now)
     # A window that is over starts again, as does one that starts well ahead of ``now``
     # (the clock was set back). Only well ahead: requests racing each other commit in an
     # order their ``now`` need not follow, and a later one must not reset an earlier's count.
-    conn.execute(
-        update(table)
-        .where(table.c.key == key, or_(table.c.window_start <= now - window, table.c.window_start > now + CLOCK_SLACK_SECONDS))
-        .values(count=0, window_start=now)
-    )
+    stale = or_(table.c.window_start <= now - window, table.c.window_start > now + CLOCK_SLACK_SECONDS)
     claimed = conn.execute(
-        update(table).where(table.c.key == key, table.c.count < limit).values(count=table.c.count + 1).returning(table.c.count)
+        stmt.on_conflict_do_update(
+            index_elements=["key"],
+            set_={
+                "count": case((stale, 1), else_=table.c.count + 1),
+                "window_start": case((stale, now), else_=table.c.window_start),
+            },
+            where=or_(stale, table.c.count < limit),
+        ).returning(table.c.count)
     ).first()
     if claimed is not None:
         return 0.0
     start = conn.execute(select(table.c.window_start).where(table.c.key == key)).scalar_one()
     return max(1.0, float(start) + window - now)
+
+
+def address_wait(count: int | None, window_start: float | None, now: float, limit: int, window: float) -> float:
+    """What :func:`claim_address` would answer, from a count read without writing: 0.0
+    if ``key`` may count one more, else the seconds until its window ends. Only a guide
+    (the claim itself decides, in the write), so refusing early costs no write."""
+    if count is None or window_start is None:
+        return 0.0
+    if window_start <= now - window or window_start > now + CLOCK_SLACK_SECONDS or count < limit:
+        return 0.0
+    return max(1.0, float(window_start) + window - now)
 
 
 def give_back(conn: Connection, key: str) -> None:

@@ -302,6 +302,21 @@ def test_attacks_are_logged_without_secrets_and_dropped_connections_are_not_erro
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
 
 
+def test_garbage_http_fills_no_log(server: ThreadedServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """uvicorn logged "Invalid HTTP request received." for every one, without a limit;
+    now only the security event does, at its bounded rate."""
+    from takeitdown_desktop.server import audit
+
+    monkeypatch.setattr(audit, "_limiter", audit._Limiter())
+    caplog.set_level(logging.DEBUG)
+    for _ in range(audit.EVENTS_PER_MINUTE + 30):
+        assert raw(server, b"GARBAGE\r\n\r\n").startswith(b"HTTP/1.1 400")
+    time.sleep(0.2)
+    lines = [r.getMessage() for r in caplog.records]
+    assert "Invalid HTTP request received." not in lines
+    assert lines.count("bad_request from 127.0.0.1") == audit.EVENTS_PER_MINUTE
+
+
 def test_security_events_are_logged_at_a_bounded_rate(caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     """An attacker causes events faster than anyone reads them: at most EVENTS_PER_MINUTE
     lines of a kind a minute, then one line saying how many more there were."""

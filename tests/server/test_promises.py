@@ -623,6 +623,42 @@ def test_limits_hold_across_server_processes(tmp_path: Path) -> None:
             e.dispose()
 
 
+def test_a_burst_from_one_address_opens_no_more_cases_than_its_limit(tmp_path: Path) -> None:
+    """The limit is checked before the PIN is hashed (one read) and claimed in the write
+    that opens the case: creates racing past the read together, on two processes, still
+    open exactly the limit, and the refused ones leave nothing counted."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from takeitdown_desktop.server.app import create_app
+    from takeitdown_desktop.server.runner import ThreadedServer
+
+    url = database_url(tmp_path)
+    engines = [fresh_engine(url), db.make_engine(url)]
+    servers = [ThreadedServer(create_app(e, cases_per_address=5)).start() for e in engines]
+    try:
+        clients = [CaseClient(s.url, retries=0) for s in servers]
+
+        def create(i: int) -> int:
+            try:
+                clients[i % 2].create_case(other_payload(100 + i), new_idempotency_key())
+            except CaseServiceError as exc:
+                return exc.status
+            return 201
+
+        with ThreadPoolExecutor(12) as pool:
+            statuses = list(pool.map(create, range(12)))
+        assert sorted(statuses) == [201] * 5 + [429] * 7
+        with engines[0].connect() as conn:
+            assert conn.execute(select(func.count()).select_from(db.cases)).scalar_one() == 5
+            counted = conn.execute(select(db.address_counts.c.count).where(db.address_counts.c.key.like("case:%"))).scalar_one()
+        assert counted == 5
+    finally:
+        for s in servers:
+            s.stop()
+        for e in engines:
+            e.dispose()
+
+
 def test_many_addresses_together_lock_a_case_number_for_everyone(server: LiveServer) -> None:
     """What one address may try is bounded per case number; what all may try together is
     bounded too: CASE_FAILURES wrong PINs from any addresses lock the number for everyone,
