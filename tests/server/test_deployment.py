@@ -10,6 +10,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,3 +130,34 @@ def test_the_recipe_behind_nginx_with_two_processes(deployment: tuple[str, Path,
     processes[0].wait(timeout=30)
     for _ in range(4):
         assert owner.status(receipt.case_number, receipt.pin).status == "active"
+
+
+def _exec_start(unit: str) -> list[str]:
+    import shlex
+
+    text = unit.replace("\\\n", " ")
+    line = next(line for line in text.splitlines() if line.startswith("ExecStart="))
+    return shlex.split(line.removeprefix("ExecStart="))
+
+
+def test_the_systemd_unit_is_valid_and_starts_the_server_as_documented(tmp_path: Path) -> None:
+    """The unit's options are the server's own (a renamed option would stop every instance
+    at boot), and systemd finds nothing to warn about in it."""
+    from takeitdown_desktop.server.main import build_parser
+
+    unit = (Path(__file__).resolve().parents[2] / "deploy" / "takeitdown-case-server@.service").read_text()
+    command = _exec_start(unit)
+    assert command[0] == "/opt/takeitdown/venv/bin/takeitdown-case-server"
+    args = build_parser().parse_args([arg.replace("%i", "8001") for arg in command[1:]])
+    assert (args.port, args.host, args.behind_tls_proxy) == (8001, "127.0.0.1", True)
+    assert args.database.startswith("postgresql://") and "password" not in args.database
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed (it comes with systemd)")
+    # An instance of the template, with the program where this checkout has it.
+    server = Path(sys.executable).parent / "takeitdown-case-server"
+    assert server.exists(), "the package is installed with its scripts (pip install -e .)"
+    instance = tmp_path / "takeitdown-case-server@8001.service"
+    instance.write_text(unit.replace("/opt/takeitdown/venv/bin/takeitdown-case-server", str(server)))
+    proc = subprocess.run([analyze, "verify", str(instance)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and not proc.stderr.strip() and not proc.stdout.strip(), proc.stdout + proc.stderr
