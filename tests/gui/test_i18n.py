@@ -316,3 +316,14 @@ def test_qts_file_chooser_and_buttons_speak_the_language(code: str, translations
         box = QMessageBox(QMessageBox.Icon.Question, "", "", buttons.Yes | buttons.No | buttons.Ok | buttons.Cancel)
         qtbot.addWidget(box)
         assert not {button.text() for button in box.buttons()} & {"&Yes", "&No", "OK", "Cancel"}, code
+
+
+def test_no_code_comment_reaches_the_translators() -> None:
+    """lupdate hands a ``#:`` comment before a tr() call to translators as a note; the
+    code's own comments said things like "Why sending failed, or None while sending".
+    A word for translators goes in tr()'s disambiguation argument instead."""
+    for ts in sorted(I18N.glob("takeitdown_*.ts")):
+        assert "<extracomment>" not in ts.read_text(encoding="utf-8"), ts.name
+    scanned = [*GUI.rglob("*.py"), *(f for f in CORE.rglob("*.py") if "QT_TRANSLATE_NOOP" in f.read_text())]
+    for source in scanned:
+        assert not re.search(r"^\s*#:", source.read_text(), re.M), f"{source.name}: use '#', not '#:'"
