@@ -16,23 +16,96 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 _CHILD = "TAKEITDOWN_LAUNCHED"
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for the catalogues (build_scripts/update_translations.sh)."""
+    return text
+
+
 HINTS = (
-    ("libGL.so", "A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora)."),
-    ("libEGL.so", "A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora)."),
-    ("xcb-cursor", "A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora)."),
-    ("platform plugin", "The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this."),
-    ("libfontconfig", "A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora)."),
+    ("libGL.so", QT_TRANSLATE_NOOP("launcher", "A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).")),
+    ("libEGL.so", QT_TRANSLATE_NOOP("launcher", "A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).")),
+    ("xcb-cursor", QT_TRANSLATE_NOOP("launcher", "A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).")),
+    ("platform plugin", QT_TRANSLATE_NOOP("launcher", "The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.")),
+    ("libfontconfig", QT_TRANSLATE_NOOP("launcher", "A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).")),
 )
+COULD_NOT_START = QT_TRANSLATE_NOOP("launcher", "Take It Down could not start")
+NOTHING_READ = QT_TRANSLATE_NOOP("launcher", "No photos or videos were read or sent.")
+STOPPED = QT_TRANSLATE_NOOP("launcher", "Take It Down stopped unexpectedly")
+AN_ERROR = QT_TRANSLATE_NOOP("launcher", "It closed because of an error.")
+DETAILS = QT_TRANSLATE_NOOP("launcher", "Details:")
 
 
-def explain(stderr: str) -> str | None:
+def _i18n_folder() -> Path:
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    return base / "resources" / "i18n"
+
+
+def _chosen_language() -> list[str]:
+    """The languages to try, best first: the one chosen in the app's Settings, then the
+    system's (as Qt reads them). Qt itself cannot be used: it is what failed to start."""
+    import configparser
+
+    wanted = []
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    settings = configparser.ConfigParser(interpolation=None)
+    try:
+        settings.read(os.path.join(config, "hash-helper", "settings.ini"), encoding="utf-8")
+        wanted.append(settings.get("ui", "language", fallback=""))
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        pass
+    wanted += os.environ.get("LANGUAGE", "").split(":")
+    wanted += [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    return [code.split(".")[0].split("@")[0] for code in wanted if code and code not in ("C", "POSIX")]
+
+
+def _catalogue(folder: Path, code: str) -> Path | None:
+    """Ours for ``code``: pt_BR exactly, es_MX as es, zh as zh_CN."""
+    language = code.split("_")[0]
+    for name in (code, language):
+        if (folder / f"takeitdown_{name}.ts").is_file():
+            return folder / f"takeitdown_{name}.ts"
+    others = sorted(folder.glob(f"takeitdown_{language}_*.ts"))
+    return others[0] if others else None
+
+
+def translations() -> dict[str, str]:
+    """The launcher's words in the person's language, read from the app's own catalogue
+    (the .ts, plain XML: no Qt needed). Empty for English, or if anything is amiss."""
+    import xml.etree.ElementTree as ET
+
+    folder = _i18n_folder()
+    for code in _chosen_language():
+        if code.split("_")[0] == "en":
+            return {}
+        path = _catalogue(folder, code)
+        if path is None:
+            continue
+        try:
+            root = ET.parse(path).getroot()
+        except (ET.ParseError, OSError):
+            return {}
+        words = {}
+        for context in root.iter("context"):
+            if context.findtext("name") != "launcher":
+                continue
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None and translation.text:
+                    words[message.findtext("source") or ""] = translation.text
+        return words
+    return {}
+
+
+def explain(stderr: str, words: dict[str, str] | None = None) -> str | None:
     """What a failed start needs, when its messages say."""
     for needle, hint in HINTS:
         if needle in stderr:
-            return hint
+            return (words or {}).get(hint, hint)
     return None
 
 
@@ -48,12 +121,17 @@ _FAILED_AT_ONCE = 2.0
 
 def failure_text(stderr: str) -> tuple[str, str]:
     """The title and text to show after the window's process ended in failure."""
+    words = translations()
+
+    def tr(text: str) -> str:
+        return words.get(text, text)
+
     tail = "\n".join(stderr.strip().splitlines()[-6:])
-    hint = explain(stderr)
+    hint = explain(stderr, words)
     if hint is not None:
         # Only a start that failed for a known reason is known to have read nothing.
-        return "Take It Down could not start", f"{hint}\n\nNo photos or videos were read or sent.\n\nDetails:\n{tail}"
-    return "Take It Down stopped unexpectedly", f"It closed because of an error.\n\nDetails:\n{tail}"
+        return tr(COULD_NOT_START), f"{hint}\n\n{tr(NOTHING_READ)}\n\n{tr(DETAILS)}\n{tail}"
+    return tr(STOPPED), f"{tr(AN_ERROR)}\n\n{tr(DETAILS)}\n{tail}"
 
 
 def show_failure(stderr: str) -> None:

@@ -193,7 +193,10 @@ def _check_window(_: Path) -> str:
     seal_qt_settings()
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    missing = [code for code in LANGUAGES if not QTranslator().load(f"takeitdown_{code}", str(resources_dir() / "i18n"))]
+    folder = resources_dir() / "i18n"
+    missing = [code for code in LANGUAGES if not QTranslator().load(f"takeitdown_{code}", str(folder))]
+    # The launcher reads the .ts itself when Qt cannot start (build_scripts/entry.py).
+    missing += [f"{code}.ts" for code in LANGUAGES if code != "en" and not (folder / f"takeitdown_{code}.ts").is_file()]
     if missing:
         raise AssertionError(f"catalogues missing: {', '.join(missing)}")
     translations = install_translators(app, "ar")  # right to left, Qt's own words too

@@ -137,3 +137,45 @@ def test_an_unexplained_end_does_not_claim_nothing_was_read() -> None:
     assert title == "Take It Down stopped unexpectedly" and "No photos" not in text and "libfoo" in text
     title, text = entry.failure_text("qt.qpa.plugin: Could not load the Qt platform plugin \"xcb\"\n")
     assert title == "Take It Down could not start" and "No photos or videos were read or sent." in text
+
+
+def _entry():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ENTRY.parent))
+    try:
+        import entry
+    finally:
+        sys.path.remove(str(ENTRY.parent))
+    return entry
+
+
+def _launcher_words(code: str) -> dict[str, str]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ENTRY.parents[1] / "resources" / "i18n" / f"takeitdown_{code}.ts").getroot()
+    context = next(c for c in root.iter("context") if c.findtext("name") == "launcher")
+    return {m.findtext("source") or "": m.findtext("translation") or "" for m in context.iter("message")}
+
+
+def test_the_launcher_speaks_the_persons_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt is what failed, so its catalogues cannot be used: the launcher reads the app's
+    .ts itself, in the language chosen in Settings, else the system's."""
+    entry = _entry()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    french = _launcher_words("fr")
+    title, text = entry.failure_text('qt.qpa.plugin: Could not load the Qt platform plugin "xcb"\n')
+    assert title == french["Take It Down could not start"] != "Take It Down could not start"
+    assert french["No photos or videos were read or sent."] in text and "Qt platform plugin" in text
+    # A language chosen in the app's Settings comes first.
+    (tmp_path / "hash-helper").mkdir()
+    (tmp_path / "hash-helper" / "settings.ini").write_text("[ui]\nlanguage=de\n")
+    assert entry.failure_text("Segmentation fault\n")[0] == _launcher_words("de")["Take It Down stopped unexpectedly"]
+    # The only Portuguese there is, for Portugal's.
+    (tmp_path / "hash-helper" / "settings.ini").write_text("[ui]\nlanguage=\n")
+    monkeypatch.setenv("LANG", "pt_PT.UTF-8")
+    assert entry.failure_text("Segmentation fault\n")[0] == _launcher_words("pt_BR")["Take It Down stopped unexpectedly"]
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    (tmp_path / "hash-helper" / "settings.ini").write_text("[ui]\nlanguage=\n")
+    assert entry.failure_text("Segmentation fault\n")[0] == "Take It Down stopped unexpectedly"

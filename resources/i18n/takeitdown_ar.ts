@@ -203,7 +203,7 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خدمة معدّة في هذا الإصدار من التطبيق، لذلك يمكنك تجربة كل خطوة بأمان في وضع التجربة.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -322,19 +322,19 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت حين كان عمر الشخص فيها أقل من 18 عامًا</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت حين كان عمر الشخص فيها 18 عامًا أو أكثر</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">تحقق</translation>
+        <translation>عرض الحالة</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -366,7 +366,7 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">نسخ</translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -376,7 +376,7 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
-        <translation>تُزال النسخة من الحافظة بعد دقيقتين.</translation>
+        <translation>يُزال النص المنسوخ من الحافظة بعد دقيقتين.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
@@ -392,7 +392,7 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="180"/>
         <source>Copied. It will be removed from the clipboard in two minutes.</source>
-        <translation>تم النسخ. ستُزال من الحافظة بعد دقيقتين.</translation>
+        <translation>تم النسخ. سيُزال النص المنسوخ من الحافظة بعد دقيقتين.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
@@ -826,7 +826,7 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الذي تُرسَل إليه البصمات. اترك الحقل فارغًا لاستخدام الخدمة التي جاء بها هذا الإصدار من التطبيق.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -862,7 +862,7 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعد في وقف انتشار الصور ومقاطع الفيديو الحميمة</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -912,12 +912,12 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا الإصدار من التطبيق خدمة معدّة للصور التي التُقطت قبل أن يبلغ الشخص الظاهر فيها 18 عامًا. تقدّم خدمة Take It Down المجانية من NCMEC الشيء نفسه في متصفح الويب: takeitdown.ncmec.org. إذا كنت في خطر، يُرجى التحدث إلى شخص تثق به أو الاتصال برقم الطوارئ المحلي.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا الإصدار من التطبيق خدمة معدّة للبالغين. يقدّم موقع StopNCII.org الشيء نفسه مجانًا في متصفح الويب. يمكنك أيضًا تحديد عنوان خدمة في الإعدادات.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -1005,7 +1005,7 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">تحقق</translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1106,7 +1106,7 @@ PIN: {pin}</source>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التجربة غير متوفر في هذا الإصدار من التطبيق. حدّد عنوان خدمة في الإعدادات.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1117,6 +1117,59 @@ PIN: {pin}</source>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>قالت الخدمة: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>تنقص مكتبة رسوميات. ثبّت الحزمة libgl1 (Debian، Ubuntu) أو mesa-libGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>تنقص مكتبة رسوميات. ثبّت الحزمة libegl1 (Debian، Ubuntu) أو mesa-libEGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>تنقص مكتبة عرض. ثبّت الحزمة libxcb-cursor0 (Debian، Ubuntu) أو xcb-util-cursor (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>لم يتمكن التطبيق من فتح نافذة على سطح المكتب هذا. غالبًا ما يحل تثبيت الحزمة libxcb-cursor0 المشكلة.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>تنقص مكتبة خطوط. ثبّت الحزمة libfontconfig1 (Debian، Ubuntu) أو fontconfig (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>تعذّر تشغيل Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>لم تُقرأ أي صور أو مقاطع فيديو ولم يُرسل أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>توقف Take It Down بشكل غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>أُغلق بسبب خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>التفاصيل:</translation>
     </message>
 </context>
 </TS>

@@ -203,7 +203,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version der App ist kein Dienst eingerichtet. Du kannst also jeden Schritt gefahrlos im Übungsmodus ausprobieren.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -314,19 +314,19 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen, als die Person darauf unter 18 war</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen, als die Person darauf 18 oder älter war</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">Abfragen</translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -358,7 +358,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -368,7 +368,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
-        <translation>Die Kopie wird nach zwei Minuten aus der Zwischenablage entfernt.</translation>
+        <translation>Das Kopierte wird nach zwei Minuten aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
@@ -786,7 +786,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Fingerabdrücke gesendet werden. Lass ein Feld leer, um den Dienst zu nutzen, mit dem diese Version der App kam.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -822,7 +822,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilf mit, die Verbreitung intimer Fotos und Videos zu stoppen</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -872,12 +872,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version der App hat keinen Dienst für Bilder, die entstanden sind, bevor die Person darauf 18 wurde. Der kostenlose Dienst Take It Down von NCMEC macht dasselbe im Webbrowser: takeitdown.ncmec.org. Wenn du in Gefahr bist, sprich bitte mit jemandem, dem du vertraust, oder ruf den Notruf an.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version der App hat keinen Dienst für Erwachsene. StopNCII.org macht dasselbe kostenlos im Webbrowser. Du kannst auch in den Einstellungen eine Dienstadresse eintragen.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -965,7 +965,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">Abfragen</translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1062,7 +1062,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungsmodus ist in dieser Version der App nicht enthalten. Trage in den Einstellungen eine Dienstadresse ein.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1073,6 +1073,59 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>Er hat geantwortet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>Eine Grafikbibliothek fehlt. Installiere das Paket libgl1 (Debian, Ubuntu) oder mesa-libGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>Eine Grafikbibliothek fehlt. Installiere das Paket libegl1 (Debian, Ubuntu) oder mesa-libEGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>Eine Anzeigebibliothek fehlt. Installiere das Paket libxcb-cursor0 (Debian, Ubuntu) oder xcb-util-cursor (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>Die App konnte auf diesem Desktop kein Fenster öffnen. Meist hilft es, das Paket libxcb-cursor0 zu installieren.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>Eine Schriftbibliothek fehlt. Installiere das Paket libfontconfig1 (Debian, Ubuntu) oder fontconfig (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Take It Down konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>Es wurden keine Fotos oder Videos gelesen oder gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>Take It Down wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>Die App wurde wegen eines Fehlers geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>Details:</translation>
     </message>
 </context>
 </TS>

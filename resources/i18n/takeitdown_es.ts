@@ -419,7 +419,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda a frenar la difusión de fotos y vídeos íntimos</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -481,12 +481,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de la aplicación no tiene ningún servicio configurado para imágenes tomadas antes de que la persona que aparece en ellas cumpliera 18 años. El servicio gratuito Take It Down de NCMEC hace lo mismo en un navegador web: takeitdown.ncmec.org. Si estás en peligro, habla con alguien de confianza o llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de la aplicación no tiene ningún servicio configurado para adultos. StopNCII.org hace lo mismo gratis en un navegador web. También puedes indicar la dirección de un servicio en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/review.py" line="17"/>
@@ -651,7 +651,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
-        <translation>La copia se quita del portapapeles al cabo de dos minutos.</translation>
+        <translation>Lo copiado se quita del portapapeles al cabo de dos minutos.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
@@ -694,7 +694,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
@@ -718,13 +718,13 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomadas cuando quien aparece tenía menos de 18 años</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomadas cuando quien aparece tenía 18 años o más</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
@@ -735,7 +735,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">Consultar</translation>
+        <translation>Consultar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -791,7 +791,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde se envían las huellas digitales. Deja un campo vacío para usar el servicio que trae esta versión de la aplicación.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="90"/>
@@ -821,7 +821,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta versión de la aplicación no hay ningún servicio configurado, así que puedes probar todos los pasos con seguridad en el modo de práctica.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="75"/>
@@ -965,7 +965,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">Consultar</translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1062,7 +1062,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de práctica no está incluido en esta versión de la aplicación. Configura una dirección de servicio en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1073,6 +1073,59 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>Ha respondido: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>Falta una biblioteca de gráficos. Instala el paquete libgl1 (Debian, Ubuntu) o mesa-libGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>Falta una biblioteca de gráficos. Instala el paquete libegl1 (Debian, Ubuntu) o mesa-libEGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>Falta una biblioteca de pantalla. Instala el paquete libxcb-cursor0 (Debian, Ubuntu) o xcb-util-cursor (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>La aplicación no pudo abrir una ventana en este escritorio. Normalmente se arregla instalando el paquete libxcb-cursor0.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>Falta una biblioteca de fuentes. Instala el paquete libfontconfig1 (Debian, Ubuntu) o fontconfig (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Take It Down no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>No se leyó ni se envió ninguna foto ni ningún vídeo.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>Take It Down se cerró de forma inesperada</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>Se cerró por un error.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
-        <translation>Elles seront ajoutées au dossier {case}.</translation>
+        <translation>Elles seront ajoutées à la demande {case}.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
@@ -60,9 +60,9 @@ PIN: {pin}
 </source>
         <translation>Reçu d’essai Take It Down
 
-Ce n’était qu’un essai : rien n’a été envoyé à personne, et ce dossier d’essai a disparu à la fermeture de l’app.
+Ce n’était qu’un essai : rien n’a été envoyé à personne, et cette demande d’essai a disparu à la fermeture de l’app.
 
-Numéro de dossier : {case}
+Numéro de demande : {case}
 PIN : {pin}
 </translation>
     </message>
@@ -76,13 +76,13 @@ Service: {service}
 
 Keep this safe. You need the case number and the PIN to check or withdraw the case.
 </source>
-        <translation>Reçu de dossier Take It Down
+        <translation>Reçu de demande Take It Down
 
-Numéro de dossier : {case}
+Numéro de demande : {case}
 PIN : {pin}
 Service : {service}
 
-Gardez ce reçu en lieu sûr. Le numéro de dossier et le PIN sont nécessaires pour consulter ou retirer le dossier.
+Gardez ce reçu en lieu sûr. Le numéro de demande et le PIN sont nécessaires pour consulter ou retirer la demande.
 </translation>
     </message>
     <message>
@@ -95,15 +95,15 @@ Gardez ce reçu en lieu sûr. Le numéro de dossier et le PIN sont nécessaires 
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
-        <translation>Dossier d’essai, rien n’a été envoyé.
-Numéro de dossier : {case}
+        <translation>Demande d’essai, rien n’a été envoyé.
+Numéro de demande : {case}
 PIN : {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
-        <translation>Numéro de dossier : {case}
+        <translation>Numéro de demande : {case}
 PIN : {pin}</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
-        <translation>Avez-vous noté ou enregistré le numéro de dossier et le PIN ? Ils ne seront plus affichés.</translation>
+        <translation>Avez-vous noté ou enregistré le numéro de demande et le PIN ? Ils ne seront plus affichés.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
@@ -132,7 +132,7 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
-        <translation>Aucun service n’est configuré pour ce type de dossier.</translation>
+        <translation>Aucun service n’est configuré pour ce type de demande.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
@@ -168,7 +168,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
-        <translation>Aucune adresse de service n’est définie pour ce type de dossier.</translation>
+        <translation>Aucune adresse de service n’est définie pour ce type de demande.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
@@ -188,7 +188,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
-        <translation>Le numéro de dossier et le PIN n’ont pas été enregistrés. Sans eux, vous ne pourrez plus consulter ni retirer le dossier, et ils ne seront plus affichés.</translation>
+        <translation>Le numéro de demande et le PIN n’ont pas été enregistrés. Sans eux, vous ne pourrez plus consulter ni retirer la demande, et ils ne seront plus affichés.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
@@ -198,12 +198,12 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
         <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
-        <translation>MODE D’ESSAI : rien n’est envoyé nulle part. Un service d’essai fonctionne sur cet ordinateur, et ses dossiers disparaissent à la fermeture de l’application.</translation>
+        <translation>MODE D’ESSAI : rien n’est envoyé nulle part. Un service d’essai fonctionne sur cet ordinateur, et ses demandes disparaissent à la fermeture de l’application.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service n’est configuré dans cette version de l’application : vous pouvez essayer chaque étape sans risque en mode d’essai.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -243,34 +243,34 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
         <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
-        <translation>Ce dossier d’essai est retiré. En mode d’essai, rien n’est partagé avec les sites web.</translation>
+        <translation>Cette demande d’essai est retirée. En mode d’essai, rien n’est partagé avec les sites web.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
         <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
         <translation>
-            <numerusform>Ce dossier d’essai est ouvert avec les empreintes de %n fichier. En mode d’essai, rien n’est partagé avec les sites web, et le dossier disparaît à la fermeture de l’application.</numerusform>
-            <numerusform>Ce dossier d’essai est ouvert avec les empreintes de %n fichiers. En mode d’essai, rien n’est partagé avec les sites web, et le dossier disparaît à la fermeture de l’application.</numerusform>
+            <numerusform>Cette demande d’essai est ouverte avec les empreintes de %n fichier. En mode d’essai, rien n’est partagé avec les sites web, et la demande disparaît à la fermeture de l’application.</numerusform>
+            <numerusform>Cette demande d’essai est ouverte avec les empreintes de %n fichiers. En mode d’essai, rien n’est partagé avec les sites web, et la demande disparaît à la fermeture de l’application.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
         <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
-        <translation>Ce dossier est retiré. Ses empreintes ne sont plus partagées avec les sites web.</translation>
+        <translation>Cette demande est retirée. Ses empreintes ne sont plus partagées avec les sites web.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
         <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
         <translation>
-            <numerusform>Ce dossier est actif : les empreintes de %n fichier sont partagées avec les sites web participants.</numerusform>
-            <numerusform>Ce dossier est actif : les empreintes de %n fichiers sont partagées avec les sites web participants.</numerusform>
+            <numerusform>Cette demande est active : les empreintes de %n fichier sont partagées avec les sites web participants.</numerusform>
+            <numerusform>Cette demande est active : les empreintes de %n fichiers sont partagées avec les sites web participants.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
-        <translation>Consulter un dossier existant</translation>
+        <translation>Consulter une demande existante</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
@@ -278,7 +278,7 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <translation>Numéro de dossier</translation>
+        <translation>Numéro de demande</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
@@ -308,40 +308,40 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
         <source>Withdraw this case…</source>
-        <translation>Retirer ce dossier…</translation>
+        <translation>Retirer cette demande…</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Images prises quand la personne avait moins de 18 ans</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Images prises quand la personne avait 18 ans ou plus</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">Consulter</translation>
+        <translation>Consulter</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
         <source>Withdraw this case?</source>
-        <translation>Retirer ce dossier ?</translation>
+        <translation>Retirer cette demande ?</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
         <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
-        <translation>Ceci est un dossier d’essai : rien n’a été partagé avec aucun site. Le retirer montre comment fonctionne le retrait, et c’est définitif.</translation>
+        <translation>Ceci est une demande d’essai : rien n’a été partagé avec aucun site. La retirer montre comment fonctionne le retrait, et c’est définitif.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
-        <translation>Si vous retirez le dossier, ses empreintes ne sont plus partagées avec les sites web, et ils ne bloqueront plus ces images. C’est définitif.</translation>
+        <translation>Si vous retirez la demande, ses empreintes ne sont plus partagées avec les sites web, et ils ne bloqueront plus ces images. C’est définitif.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
@@ -351,14 +351,14 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
-        <translation>Garder le dossier</translation>
+        <translation>Garder la demande</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -378,7 +378,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
-        <translation>Ajouter d’autres fichiers à ce dossier</translation>
+        <translation>Ajouter d’autres fichiers à cette demande</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
@@ -389,32 +389,32 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
-        <translation>C’est fait : votre dossier d’essai est ouvert</translation>
+        <translation>C’est fait : votre demande d’essai est ouverte</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
-        <translation>Ce n’est qu’un essai : le dossier existe sur cet ordinateur jusqu’à la fermeture de l’application. Rien n’a été envoyé à aucun site web et rien ne sera bloqué.</translation>
+        <translation>Ce n’est qu’un essai : la demande existe sur cet ordinateur jusqu’à la fermeture de l’application. Rien n’a été envoyé à aucun site web et rien ne sera bloqué.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
-        <translation>Avec un vrai service, c’est ici que vous noteriez le numéro de dossier et le PIN. Vous pouvez essayer de consulter ou de retirer ce dossier d’essai avant de fermer l’application.</translation>
+        <translation>Avec un vrai service, c’est ici que vous noteriez le numéro de demande et le PIN. Vous pouvez essayer de consulter ou de retirer cette demande d’essai avant de fermer l’application.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
-        <translation>C’est fait : votre dossier est ouvert</translation>
+        <translation>C’est fait : votre demande est ouverte</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
-        <translation>Notez ou enregistrez maintenant le numéro de dossier et le PIN. Le PIN n’est affiché qu’une fois et ne peut pas être retrouvé : il n’est conservé nulle part, donc personne d’autre ne peut utiliser votre dossier. Les deux sont nécessaires pour consulter ou retirer le dossier.</translation>
+        <translation>Notez ou enregistrez maintenant le numéro de demande et le PIN. Le PIN n’est affiché qu’une fois et ne peut pas être retrouvé : il n’est conservé nulle part, donc personne d’autre ne peut utiliser votre demande. Les deux sont nécessaires pour consulter ou retirer la demande.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
-        <translation>Et ensuite : les sites web participants reçoivent les empreintes et bloquent les publications qui y correspondent. Une copie retouchée, recadrée ou filtrée peut être assez différente pour demander son propre envoi : vous pouvez l’ajouter à ce dossier.</translation>
+        <translation>Et ensuite : les sites web participants reçoivent les empreintes et bloquent les publications qui y correspondent. Une copie retouchée, recadrée ou filtrée peut être assez différente pour nécessiter son propre envoi : vous pouvez l’ajouter à cette demande.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
@@ -786,7 +786,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les empreintes sont envoyées. Laissez un champ vide pour utiliser le service fourni avec cette version de l’application.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -822,7 +822,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidez à empêcher la diffusion de photos et de vidéos intimes</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -872,12 +872,12 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de l’application n’a pas de service configuré pour les images prises avant les 18 ans de la personne qui y figure. Le service gratuit Take It Down du NCMEC fait la même chose dans un navigateur : takeitdown.ncmec.org. Si vous êtes en danger, parlez à une personne de confiance ou appelez le numéro d’urgence local.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de l’application n’a pas de service configuré pour les adultes. StopNCII.org fait la même chose gratuitement dans un navigateur. Vous pouvez aussi indiquer une adresse de service dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -887,7 +887,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
         <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
-        <translation>Probablement : cette copie est une version retournée ou en miroir de l’un de vos originaux. Les sites qui vérifient ce cas la reconnaîtront. Pour être sûr que tous le fassent, ajoutez-la aussi au dossier.</translation>
+        <translation>Probablement : cette copie est une version retournée ou en miroir de l’un de vos originaux. Les sites qui vérifient ce cas la reconnaîtront. Pour être sûr que tous le fassent, ajoutez-la aussi à la demande.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
@@ -902,17 +902,17 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
         <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
-        <translation>Non : cette image a trop peu de détails pour être reconnue à son apparence. L’ajouter au dossier permet quand même aux sites de bloquer ce fichier exact.</translation>
+        <translation>Non : cette image a trop peu de détails pour être reconnue à son apparence. L’ajouter à la demande permet quand même aux sites de bloquer ce fichier exact.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
         <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
-        <translation>Cette copie ne peut pas être comparée : aucun de vos originaux n’est du même type (photo ou vidéo). Ajoutez-la au dossier pour qu’elle puisse aussi être bloquée.</translation>
+        <translation>Cette copie ne peut pas être comparée : aucun de vos originaux n’est du même type (photo ou vidéo). Ajoutez-la à la demande pour qu’elle puisse aussi être bloquée.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
         <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
-        <translation>Non : cette copie est trop différente de vos originaux pour que les sites la reconnaissent (par exemple, elle est recadrée ou entourée d’un cadre). Ajoutez-la au dossier pour qu’elle puisse aussi être bloquée.</translation>
+        <translation>Non : cette copie est trop différente de vos originaux pour que les sites la reconnaissent (par exemple, elle est recadrée ou entourée d’un cadre). Ajoutez-la à la demande pour qu’elle puisse aussi être bloquée.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
@@ -965,17 +965,17 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">Consulter</translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
         <source>Add it to this case</source>
-        <translation>L’ajouter à ce dossier</translation>
+        <translation>L’ajouter à cette demande</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
         <source>Start a case with it</source>
-        <translation>Ouvrir un dossier avec elle</translation>
+        <translation>Ouvrir une demande avec elle</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
@@ -987,8 +987,8 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
         <source>The fingerprints of %n file(s) from this case</source>
         <translation>
-            <numerusform>Les empreintes de %n fichier de ce dossier</numerusform>
-            <numerusform>Les empreintes de %n fichiers de ce dossier</numerusform>
+            <numerusform>Les empreintes de %n fichier de cette demande</numerusform>
+            <numerusform>Les empreintes de %n fichiers de cette demande</numerusform>
         </translation>
     </message>
     <message>
@@ -999,7 +999,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
         <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
-        <translation>Mode d’essai : rien n’a été partagé avec les sites web, donc aucun ne recherche cette copie. C’est ce que ferait un vrai dossier.</translation>
+        <translation>Mode d’essai : rien n’a été partagé avec les sites web, donc aucun ne recherche cette copie. C’est ce que ferait une vraie demande.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
@@ -1042,7 +1042,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
         <source>No case matches this case number and PIN. Check both and try again.</source>
-        <translation>Aucun dossier ne correspond à ce numéro de dossier et à ce PIN. Vérifiez les deux et réessayez.</translation>
+        <translation>Aucune demande ne correspond à ce numéro de demande et à ce PIN. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
@@ -1062,7 +1062,7 @@ PIN : {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode d’essai n’est pas inclus dans cette version de l’application. Indiquez une adresse de service dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1073,6 +1073,59 @@ PIN : {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>Il a répondu : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>Une bibliothèque graphique manque. Installez le paquet libgl1 (Debian, Ubuntu) ou mesa-libGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>Une bibliothèque graphique manque. Installez le paquet libegl1 (Debian, Ubuntu) ou mesa-libEGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>Une bibliothèque d’affichage manque. Installez le paquet libxcb-cursor0 (Debian, Ubuntu) ou xcb-util-cursor (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>L’application n’a pas pu ouvrir de fenêtre sur ce bureau. Installer le paquet libxcb-cursor0 règle en général le problème.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>Une bibliothèque de polices manque. Installez le paquet libfontconfig1 (Debian, Ubuntu) ou fontconfig (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Take It Down n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>Aucune photo ni vidéo n’a été lue ni envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>Take It Down s’est fermé de façon inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>L’application s’est fermée à cause d’une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>Détails :</translation>
     </message>
 </context>
 </TS>

@@ -126,7 +126,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="330"/>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="562"/>
         <source>Go back</source>
-        <translation>वापस जाएँ</translation>
+        <translation>पीछे जाएँ</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
@@ -203,7 +203,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के इस वर्ज़न में कोई सेवा सेट नहीं है, इसलिए आप अभ्यास मोड में हर कदम सुरक्षित रूप से आज़मा सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -303,7 +303,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="89"/>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="61"/>
         <source>Back</source>
-        <translation>वापस</translation>
+        <translation>पीछे</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
@@ -314,19 +314,19 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>तब ली गईं जब उनमें दिख रहे व्यक्ति की उम्र 18 साल से कम थी</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>तब ली गईं जब उनमें दिख रहे व्यक्ति की उम्र 18 साल या उससे ज़्यादा थी</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">जाँचें</translation>
+        <translation>स्थिति देखें</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -358,7 +358,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">कॉपी करें</translation>
+        <translation>कॉपी करें</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -368,7 +368,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
-        <translation>कॉपी दो मिनट बाद क्लिपबोर्ड से हटा दी जाती है।</translation>
+        <translation>कॉपी किया गया टेक्स्ट दो मिनट बाद क्लिपबोर्ड से हटा दिया जाता है।</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
@@ -786,7 +786,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िंगरप्रिंट कहाँ भेजे जाते हैं। ऐप का यह वर्ज़न जिस सेवा के साथ आया है, उसे इस्तेमाल करने के लिए फ़ील्ड खाली छोड़ दें।</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -822,7 +822,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतरंग फ़ोटो और वीडियो को फैलने से रोकने में मदद करें</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -872,12 +872,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के इस वर्ज़न में उन तस्वीरों के लिए कोई सेवा सेट नहीं है जो उनमें दिख रहे व्यक्ति के 18 साल का होने से पहले ली गई थीं। NCMEC की मुफ़्त Take It Down सेवा वेब ब्राउज़र में यही काम करती है: takeitdown.ncmec.org। अगर आप ख़तरे में हैं, तो कृपया किसी भरोसेमंद व्यक्ति से बात करें या अपने इलाके के आपातकालीन नंबर पर कॉल करें।</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के इस वर्ज़न में वयस्कों के लिए कोई सेवा सेट नहीं है। StopNCII.org वेब ब्राउज़र में यही काम मुफ़्त में करता है। आप सेटिंग में सेवा का पता भी सेट कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -965,7 +965,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">जाँचें</translation>
+        <translation>तुलना करें</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1062,7 +1062,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के इस वर्ज़न में अभ्यास मोड शामिल नहीं है। सेटिंग में सेवा का पता सेट करें।</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1073,6 +1073,59 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>सेवा ने कहा: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>एक ग्राफ़िक्स लाइब्रेरी मौजूद नहीं है। पैकेज libgl1 (Debian, Ubuntu) या mesa-libGL (Fedora) इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>एक ग्राफ़िक्स लाइब्रेरी मौजूद नहीं है। पैकेज libegl1 (Debian, Ubuntu) या mesa-libEGL (Fedora) इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>एक डिस्प्ले लाइब्रेरी मौजूद नहीं है। पैकेज libxcb-cursor0 (Debian, Ubuntu) या xcb-util-cursor (Fedora) इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>ऐप इस डेस्कटॉप पर विंडो नहीं खोल पाया। आम तौर पर पैकेज libxcb-cursor0 इंस्टॉल करने से यह ठीक हो जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>एक फ़ॉन्ट लाइब्रेरी मौजूद नहीं है। पैकेज libfontconfig1 (Debian, Ubuntu) या fontconfig (Fedora) इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Take It Down शुरू नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>कोई फ़ोटो या वीडियो न पढ़ा गया, न भेजा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>Take It Down अचानक बंद हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>यह एक गड़बड़ी की वजह से बंद हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>विवरण:</translation>
     </message>
 </context>
 </TS>

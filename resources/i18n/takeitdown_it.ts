@@ -37,7 +37,7 @@
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
-        <translation>Verranno aggiunte alla pratica {case}.</translation>
+        <translation>Verranno aggiunte alla segnalazione {case}.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
@@ -60,9 +60,9 @@ PIN: {pin}
 </source>
         <translation>Ricevuta di prova Take It Down
 
-Era solo una prova: non è stato inviato nulla a nessuno, e questa pratica di prova è sparita alla chiusura dell’app.
+Era solo una prova: non è stato inviato nulla a nessuno, e questa segnalazione di prova è sparita alla chiusura dell’app.
 
-Numero di pratica: {case}
+Numero di segnalazione: {case}
 PIN: {pin}
 </translation>
     </message>
@@ -76,13 +76,13 @@ Service: {service}
 
 Keep this safe. You need the case number and the PIN to check or withdraw the case.
 </source>
-        <translation>Ricevuta della pratica Take It Down
+        <translation>Ricevuta della segnalazione Take It Down
 
-Numero di pratica: {case}
+Numero di segnalazione: {case}
 PIN: {pin}
 Servizio: {service}
 
-Conservala in un posto sicuro. Ti servono il numero di pratica e il PIN per controllare o ritirare la pratica.
+Conservala in un posto sicuro. Ti servono il numero di segnalazione e il PIN per controllare o ritirare la segnalazione.
 </translation>
     </message>
     <message>
@@ -95,15 +95,15 @@ Conservala in un posto sicuro. Ti servono il numero di pratica e il PIN per cont
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
-        <translation>Pratica di prova, non è stato inviato nulla.
-Numero di pratica: {case}
+        <translation>Segnalazione di prova, non è stato inviato nulla.
+Numero di segnalazione: {case}
 PIN: {pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
-        <translation>Numero di pratica: {case}
+        <translation>Numero di segnalazione: {case}
 PIN: {pin}</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
-        <translation>Hai scritto o salvato il numero di pratica e il PIN? Non verranno mostrati di nuovo.</translation>
+        <translation>Hai scritto o salvato il numero di segnalazione e il PIN? Non verranno mostrati di nuovo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
@@ -132,7 +132,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
-        <translation>Nessun servizio è configurato per questo tipo di pratica.</translation>
+        <translation>Nessun servizio è configurato per questo tipo di segnalazione.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
@@ -168,7 +168,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
-        <translation>Nessun indirizzo di servizio è impostato per questo tipo di pratica.</translation>
+        <translation>Nessun indirizzo di servizio è impostato per questo tipo di segnalazione.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
@@ -188,7 +188,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
-        <translation>Il numero di pratica e il PIN non sono stati salvati. Senza di loro non potrai più controllare o ritirare la pratica, e non verranno mostrati di nuovo.</translation>
+        <translation>Il numero di segnalazione e il PIN non sono stati salvati. Senza di loro non potrai più controllare o ritirare la segnalazione, e non verranno mostrati di nuovo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
@@ -198,12 +198,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
         <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
-        <translation>MODALITÀ DI PROVA: non viene inviato nulla. Un servizio di prova funziona su questo computer, e le sue pratiche spariscono quando l’app si chiude.</translation>
+        <translation>MODALITÀ DI PROVA: non viene inviato nulla. Un servizio di prova funziona su questo computer, e le sue segnalazioni spariscono quando l’app si chiude.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa versione dell’app non è configurato nessun servizio, quindi puoi provare ogni passaggio in sicurezza in modalità di prova.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -243,34 +243,34 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
         <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
-        <translation>Questa pratica di prova è ritirata. In modalità di prova non viene condiviso nulla con i siti web.</translation>
+        <translation>Questa segnalazione di prova è ritirata. In modalità di prova non viene condiviso nulla con i siti web.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
         <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
         <translation>
-            <numerusform>Questa pratica di prova è aperta con le impronte di %n file. In modalità di prova non viene condiviso nulla con i siti web, e la pratica sparisce quando l’app si chiude.</numerusform>
-            <numerusform>Questa pratica di prova è aperta con le impronte di %n file. In modalità di prova non viene condiviso nulla con i siti web, e la pratica sparisce quando l’app si chiude.</numerusform>
+            <numerusform>Questa segnalazione di prova è aperta con le impronte di %n file. In modalità di prova non viene condiviso nulla con i siti web, e la segnalazione sparisce quando l’app si chiude.</numerusform>
+            <numerusform>Questa segnalazione di prova è aperta con le impronte di %n file. In modalità di prova non viene condiviso nulla con i siti web, e la segnalazione sparisce quando l’app si chiude.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
         <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
-        <translation>Questa pratica è ritirata. Le sue impronte non sono più condivise con i siti web.</translation>
+        <translation>Questa segnalazione è ritirata. Le sue impronte non sono più condivise con i siti web.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
         <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
         <translation>
-            <numerusform>Questa pratica è attiva: le impronte di %n file sono condivise con i siti web che partecipano.</numerusform>
-            <numerusform>Questa pratica è attiva: le impronte di %n file sono condivise con i siti web che partecipano.</numerusform>
+            <numerusform>Questa segnalazione è attiva: le impronte di %n file sono condivise con i siti web che partecipano.</numerusform>
+            <numerusform>Questa segnalazione è attiva: le impronte di %n file sono condivise con i siti web che partecipano.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
-        <translation>Controlla una pratica esistente</translation>
+        <translation>Controlla una segnalazione esistente</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
@@ -278,7 +278,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <translation>Numero di pratica</translation>
+        <translation>Numero di segnalazione</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
@@ -308,40 +308,40 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
         <source>Withdraw this case…</source>
-        <translation>Ritira questa pratica…</translation>
+        <translation>Ritira questa segnalazione…</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini di quando la persona ritratta aveva meno di 18 anni</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini di quando la persona ritratta aveva 18 anni o più</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">Controlla</translation>
+        <translation>Controlla</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
         <source>Withdraw this case?</source>
-        <translation>Ritirare questa pratica?</translation>
+        <translation>Ritirare questa segnalazione?</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
         <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
-        <translation>Questa è una pratica di prova: non è stato condiviso nulla con nessun sito. Ritirarla mostra come funziona il ritiro, e non si può annullare.</translation>
+        <translation>Questa è una segnalazione di prova: non è stato condiviso nulla con nessun sito. Ritirarla mostra come funziona il ritiro, e non si può annullare.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
-        <translation>Se ritiri la pratica, le sue impronte non vengono più condivise con i siti web, che non bloccheranno più queste immagini. Non si può annullare.</translation>
+        <translation>Se ritiri la segnalazione, le sue impronte non vengono più condivise con i siti web, che non bloccheranno più queste immagini. Non si può annullare.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
@@ -351,14 +351,14 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
-        <translation>Tieni la pratica</translation>
+        <translation>Mantieni la segnalazione</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">Copia</translation>
+        <translation>Copia negli appunti</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -378,7 +378,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
-        <translation>Aggiungi altri file a questa pratica</translation>
+        <translation>Aggiungi altri file a questa segnalazione</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
@@ -389,32 +389,32 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
-        <translation>Fatto: la tua pratica di prova è aperta</translation>
+        <translation>Fatto: la tua segnalazione di prova è aperta</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
-        <translation>È solo una prova: la pratica esiste su questo computer finché l’app resta aperta. Non è stato inviato nulla a nessun sito e non verrà bloccato nulla.</translation>
+        <translation>È solo una prova: la segnalazione esiste su questo computer finché l’app resta aperta. Non è stato inviato nulla a nessun sito e non verrà bloccato nulla.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
-        <translation>Con un servizio vero, qui scriveresti il numero di pratica e il PIN. Puoi provare a controllare o ritirare questa pratica di prova prima di chiudere l’app.</translation>
+        <translation>Con un servizio vero, qui scriveresti il numero di segnalazione e il PIN. Puoi provare a controllare o ritirare questa segnalazione di prova prima di chiudere l’app.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
-        <translation>Fatto: la tua pratica è aperta</translation>
+        <translation>Fatto: la tua segnalazione è aperta</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
-        <translation>Scrivi o salva adesso il numero di pratica e il PIN. Il PIN viene mostrato una sola volta e non si può recuperare: non è conservato da nessuna parte, così nessun altro può usare la tua pratica. Ti servono entrambi per controllare o ritirare la pratica.</translation>
+        <translation>Scrivi o salva adesso il numero di segnalazione e il PIN. Il PIN viene mostrato una sola volta e non si può recuperare: non è conservato da nessuna parte, così nessun altro può usare la tua segnalazione. Ti servono entrambi per controllare o ritirare la segnalazione.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
-        <translation>Cosa succede ora: i siti web che partecipano ricevono le impronte e bloccano i caricamenti che corrispondono. Copie modificate, ritagliate o con filtri possono essere abbastanza diverse da richiedere un invio a parte: puoi aggiungerle a questa pratica.</translation>
+        <translation>Cosa succede ora: i siti web che partecipano ricevono le impronte e bloccano i caricamenti che corrispondono. Copie modificate, ritagliate o con filtri possono essere abbastanza diverse da richiedere un invio a parte: puoi aggiungerle a questa segnalazione.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
@@ -786,7 +786,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove vengono inviate le impronte. Lascia un campo vuoto per usare il servizio fornito con questa versione dell’app.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -822,7 +822,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiuta a fermare la diffusione di foto e video intimi</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -872,12 +872,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione dell’app non ha un servizio configurato per le immagini scattate prima che la persona ritratta compisse 18 anni. Il servizio gratuito Take It Down di NCMEC fa lo stesso in un browser: takeitdown.ncmec.org. Se sei in pericolo, parla con una persona di cui ti fidi o chiama il numero di emergenza locale.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione dell’app non ha un servizio configurato per gli adulti. StopNCII.org fa lo stesso gratis in un browser. Puoi anche impostare un indirizzo di servizio nelle Impostazioni.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -887,7 +887,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
         <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
-        <translation>Probabilmente: questa copia è una versione specchiata o ruotata di uno dei tuoi originali. I siti che lo controllano la riconosceranno. Per essere sicura che lo facciano tutti, aggiungila anche alla pratica.</translation>
+        <translation>Probabilmente: questa copia è una versione specchiata o ruotata di uno dei tuoi originali. I siti che lo controllano la riconosceranno. Per avere la certezza che la riconoscano tutti, aggiungila anche alla segnalazione.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
@@ -902,17 +902,17 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
         <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
-        <translation>No: questa immagine ha troppi pochi dettagli per essere riconosciuta dall’aspetto. Aggiungerla alla pratica permette comunque ai siti di bloccare proprio questo file.</translation>
+        <translation>No: questa immagine ha troppi pochi dettagli per essere riconosciuta dall’aspetto. Aggiungerla alla segnalazione permette comunque ai siti di bloccare proprio questo file.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
         <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
-        <translation>Questa copia non si può confrontare: nessuno dei tuoi originali è dello stesso tipo (foto o video). Aggiungila alla pratica così potrà essere bloccata anche lei.</translation>
+        <translation>Questa copia non si può confrontare: nessuno dei tuoi originali è dello stesso tipo (foto o video). Aggiungila alla segnalazione così potrà essere bloccata anche lei.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
         <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
-        <translation>No: questa copia è troppo diversa dai tuoi originali perché i siti la riconoscano (per esempio è ritagliata o ha una cornice). Aggiungila alla pratica così potrà essere bloccata anche lei.</translation>
+        <translation>No: questa copia è troppo diversa dai tuoi originali perché i siti la riconoscano (per esempio è ritagliata o ha una cornice). Aggiungila alla segnalazione così potrà essere bloccata anche lei.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
@@ -965,17 +965,17 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">Controlla</translation>
+        <translation>Confronta</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
         <source>Add it to this case</source>
-        <translation>Aggiungila a questa pratica</translation>
+        <translation>Aggiungila a questa segnalazione</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
         <source>Start a case with it</source>
-        <translation>Apri una pratica con questa</translation>
+        <translation>Apri una segnalazione con questa</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
@@ -987,8 +987,8 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
         <source>The fingerprints of %n file(s) from this case</source>
         <translation>
-            <numerusform>Le impronte di %n file di questa pratica</numerusform>
-            <numerusform>Le impronte di %n file di questa pratica</numerusform>
+            <numerusform>Le impronte di %n file di questa segnalazione</numerusform>
+            <numerusform>Le impronte di %n file di questa segnalazione</numerusform>
         </translation>
     </message>
     <message>
@@ -999,7 +999,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
         <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
-        <translation>Modalità di prova: non è stato condiviso nulla con i siti web, quindi nessuno sta cercando questa copia. Questo è ciò che farebbe una pratica vera.</translation>
+        <translation>Modalità di prova: non è stato condiviso nulla con i siti web, quindi nessuno sta cercando questa copia. Questo è ciò che farebbe una segnalazione vera.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
@@ -1042,7 +1042,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
         <source>No case matches this case number and PIN. Check both and try again.</source>
-        <translation>Nessuna pratica corrisponde a questo numero di pratica e PIN. Controlla entrambi e riprova.</translation>
+        <translation>Nessuna segnalazione corrisponde a questo numero di segnalazione e PIN. Controlla entrambi e riprova.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
@@ -1062,7 +1062,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità di prova non è inclusa in questa versione dell’app. Imposta un indirizzo di servizio nelle Impostazioni.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1073,6 +1073,59 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>Ha risposto: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>Manca una libreria grafica. Installa il pacchetto libgl1 (Debian, Ubuntu) o mesa-libGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>Manca una libreria grafica. Installa il pacchetto libegl1 (Debian, Ubuntu) o mesa-libEGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>Manca una libreria di visualizzazione. Installa il pacchetto libxcb-cursor0 (Debian, Ubuntu) o xcb-util-cursor (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>L’app non è riuscita ad aprire una finestra su questo desktop. Di solito si risolve installando il pacchetto libxcb-cursor0.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>Manca una libreria dei caratteri. Installa il pacchetto libfontconfig1 (Debian, Ubuntu) o fontconfig (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Take It Down non è riuscita ad avviarsi</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>Nessuna foto e nessun video è stato letto o inviato.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>Take It Down si è chiusa inaspettatamente</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>Si è chiusa a causa di un errore.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>Dettagli:</translation>
     </message>
 </context>
 </TS>

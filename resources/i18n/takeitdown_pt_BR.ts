@@ -203,7 +203,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum serviço está configurado nesta versão do aplicativo, então você pode testar cada passo com segurança no modo de treino.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -314,19 +314,19 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Feitas quando quem aparece tinha menos de 18 anos</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Feitas quando quem aparece tinha 18 anos ou mais</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">Consultar</translation>
+        <translation>Consultar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -358,7 +358,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -368,7 +368,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
-        <translation>A cópia é removida da área de transferência depois de dois minutos.</translation>
+        <translation>O que você copiar é removido da área de transferência depois de dois minutos.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
@@ -786,7 +786,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde as impressões digitais são enviadas. Deixe um campo vazio para usar o serviço que veio com esta versão do aplicativo.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -822,7 +822,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajude a evitar que fotos e vídeos íntimos se espalhem</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -872,12 +872,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do aplicativo não tem serviço configurado para imagens feitas antes de a pessoa que aparece nelas completar 18 anos. O serviço gratuito Take It Down, do NCMEC, faz o mesmo em um navegador: takeitdown.ncmec.org. Se você estiver em perigo, converse com alguém de confiança ou ligue para o número de emergência local.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do aplicativo não tem serviço configurado para adultos. O StopNCII.org faz o mesmo de graça em um navegador. Você também pode definir um endereço de serviço nas Configurações.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -965,7 +965,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">Consultar</translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1062,7 +1062,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modo de treino não está incluído nesta versão do aplicativo. Defina um endereço de serviço nas Configurações.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1073,6 +1073,59 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>Ele respondeu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>Está faltando uma biblioteca gráfica. Instale o pacote libgl1 (Debian, Ubuntu) ou mesa-libGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>Está faltando uma biblioteca gráfica. Instale o pacote libegl1 (Debian, Ubuntu) ou mesa-libEGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>Está faltando uma biblioteca de exibição. Instale o pacote libxcb-cursor0 (Debian, Ubuntu) ou xcb-util-cursor (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>O aplicativo não conseguiu abrir uma janela nesta área de trabalho. Instalar o pacote libxcb-cursor0 costuma resolver.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>Está faltando uma biblioteca de fontes. Instale o pacote libfontconfig1 (Debian, Ubuntu) ou fontconfig (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Não foi possível iniciar o Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>Nenhuma foto ou vídeo foi lido ou enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>O Take It Down fechou inesperadamente</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>Ele fechou por causa de um erro.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>Detalhes:</translation>
     </message>
 </context>
 </TS>

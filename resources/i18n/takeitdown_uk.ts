@@ -203,7 +203,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій версії застосунку службу не налаштовано, тож ви можете безпечно спробувати кожен крок у пробному режимі.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -316,19 +316,19 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняті, коли людині на них було менше 18 років</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняті, коли людині на них було 18 років або більше</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">Перевірити</translation>
+        <translation>Перевірити стан</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
@@ -360,7 +360,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">Копіювати</translation>
+        <translation>Копіювати</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -370,7 +370,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="121"/>
         <source>The copy is removed from the clipboard after two minutes.</source>
-        <translation>Копію буде видалено з буфера обміну через дві хвилини.</translation>
+        <translation>Скопійоване буде видалено з буфера обміну через дві хвилини.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="122"/>
@@ -555,7 +555,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="231"/>
         <source>Previews stay blurred until you choose to see them.</source>
-        <translation>Попередні перегляди лишаються розмитими, доки ви не захочете їх побачити.</translation>
+        <translation>Мініатюри залишаються розмитими, доки ви самі не вирішите їх побачити.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="232"/>
@@ -611,12 +611,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Blur previews</source>
-        <translation>Розмити перегляди</translation>
+        <translation>Розмити мініатюри</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="313"/>
         <source>Show previews</source>
-        <translation>Показати перегляди</translation>
+        <translation>Показати мініатюри</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="328"/>
@@ -629,7 +629,7 @@ PIN: {pin}</translation>
         <translation>
             <numerusform>Відбитки створено: %n файл готовий.</numerusform>
             <numerusform>Відбитки створено: %n файли готові.</numerusform>
-            <numerusform>Відбитки створено: %n файлів готові.</numerusform>
+            <numerusform>Відбитки створено: %n файлів готово.</numerusform>
         </translation>
     </message>
     <message>
@@ -796,7 +796,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди надсилаються відбитки. Залиште поле порожнім, щоб використовувати службу, з якою постачається ця версія застосунку.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -832,7 +832,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Допоможіть зупинити поширення інтимних фото й відео</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -882,12 +882,12 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій версії застосунку не налаштовано службу для зображень, знятих до того, як людині на них виповнилося 18. Безкоштовна служба Take It Down від NCMEC робить те саме у вебпереглядачі: takeitdown.ncmec.org. Якщо ви в небезпеці, поговоріть із кимось, кому довіряєте, або зателефонуйте на місцевий номер екстреної допомоги.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій версії застосунку не налаштовано службу для дорослих. StopNCII.org робить те саме безкоштовно у вебпереглядачі. Також можна вказати адресу служби в Налаштуваннях.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -975,7 +975,7 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">Перевірити</translation>
+        <translation>Порівняти</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
@@ -1073,7 +1073,7 @@ PIN: {pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій версії застосунку немає пробного режиму. Вкажіть адресу служби в Налаштуваннях.</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1084,6 +1084,59 @@ PIN: {pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>Відповідь служби: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>Бракує графічної бібліотеки. Встановіть пакет libgl1 (Debian, Ubuntu) або mesa-libGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>Бракує графічної бібліотеки. Встановіть пакет libegl1 (Debian, Ubuntu) або mesa-libEGL (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>Бракує бібліотеки відображення. Встановіть пакет libxcb-cursor0 (Debian, Ubuntu) або xcb-util-cursor (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>Застосунок не зміг відкрити вікно на цьому робочому столі. Зазвичай допомагає встановлення пакета libxcb-cursor0.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>Бракує бібліотеки шрифтів. Встановіть пакет libfontconfig1 (Debian, Ubuntu) або fontconfig (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Не вдалося запустити Take It Down</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>Жодні фото чи відео не було прочитано чи надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>Take It Down несподівано закрився</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>Застосунок закрився через помилку.</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>Подробиці:</translation>
     </message>
 </context>
 </TS>

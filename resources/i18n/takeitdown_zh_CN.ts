@@ -37,7 +37,7 @@
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="238"/>
         <source>They will be added to case {case}.</source>
-        <translation>它们将被添加到案件 {case}。</translation>
+        <translation>它们将被添加到编号为 {case} 的申请中。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="274"/>
@@ -60,9 +60,9 @@ PIN: {pin}
 </source>
         <translation>Take It Down 练习回执
 
-这只是练习：没有向任何人发送任何内容，这个练习案件在应用关闭时已经消失。
+这只是练习：没有向任何人发送任何内容，这个练习申请在应用关闭时已经消失。
 
-案件编号：{case}
+申请编号：{case}
 PIN 码：{pin}
 </translation>
     </message>
@@ -76,13 +76,13 @@ Service: {service}
 
 Keep this safe. You need the case number and the PIN to check or withdraw the case.
 </source>
-        <translation>Take It Down 案件回执
+        <translation>Take It Down 申请回执
 
-案件编号：{case}
+申请编号：{case}
 PIN 码：{pin}
 服务：{service}
 
-请妥善保管。查看或撤回案件时，需要案件编号和 PIN 码。
+请妥善保管。查看或撤回申请时，需要申请编号和 PIN 码。
 </translation>
     </message>
     <message>
@@ -95,15 +95,15 @@ PIN 码：{pin}
         <source>Practice case, nothing was sent.
 Case number: {case}
 PIN: {pin}</source>
-        <translation>练习案件，未发送任何内容。
-案件编号：{case}
+        <translation>练习申请，未发送任何内容。
+申请编号：{case}
 PIN 码：{pin}</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="306"/>
         <source>Case number: {case}
 PIN: {pin}</source>
-        <translation>案件编号：{case}
+        <translation>申请编号：{case}
 PIN 码：{pin}</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="328"/>
         <source>Have you written down or saved the case number and PIN? They will not be shown again.</source>
-        <translation>你记下或保存案件编号和 PIN 码了吗？它们不会再显示。</translation>
+        <translation>你记下或保存申请编号和 PIN 码了吗？它们不会再显示。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="329"/>
@@ -132,7 +132,7 @@ PIN 码：{pin}</translation>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="355"/>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="364"/>
         <source>No service is set up for this kind of case.</source>
-        <translation>这类案件没有设置服务。</translation>
+        <translation>这类申请没有设置服务。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="357"/>
@@ -168,7 +168,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="471"/>
         <source>No service address is set for this kind of case.</source>
-        <translation>这类案件没有设置服务地址。</translation>
+        <translation>这类申请没有设置服务地址。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="473"/>
@@ -188,7 +188,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="558"/>
         <source>The case number and PIN have not been saved. Without them you cannot check or withdraw the case later, and they will not be shown again.</source>
-        <translation>案件编号和 PIN 码还没有保存。没有它们，你以后就无法查看或撤回案件，而且它们不会再显示。</translation>
+        <translation>申请编号和 PIN 码还没有保存。没有它们，你以后就无法查看或撤回申请，而且它们不会再显示。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/main_window.py" line="561"/>
@@ -198,12 +198,12 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="60"/>
         <source>PRACTICE MODE: nothing is sent anywhere. A practice service runs on this computer, and its cases disappear when the app closes.</source>
-        <translation>练习模式：不会发送任何内容。一个练习服务在这台电脑上运行，应用关闭后，它的案件就会消失。</translation>
+        <translation>练习模式：不会发送任何内容。一个练习服务在这台电脑上运行，应用关闭后，在这里提交的申请都会消失。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="67"/>
         <source>No service is set up in this version of the app, so you can try every step safely in practice mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个版本的应用没有设置服务，所以你可以在练习模式中放心地试一试每一步。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="72"/>
@@ -243,32 +243,32 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="165"/>
         <source>This practice case is withdrawn. In practice mode nothing is shared with websites.</source>
-        <translation>这个练习案件已撤回。在练习模式中，不会与任何网站共享内容。</translation>
+        <translation>这个练习申请已撤回。在练习模式中，不会与任何网站共享内容。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="167"/>
         <source>This practice case is open with the fingerprints of %n file(s). In practice mode nothing is shared with websites, and the case disappears when the app closes.</source>
         <translation>
-            <numerusform>这个练习案件已开启，包含 %n 个文件的指纹。在练习模式中，不会与任何网站共享内容，应用关闭后案件就会消失。</numerusform>
+            <numerusform>这个练习申请已提交，包含 %n 个文件的指纹。在练习模式中，不会与任何网站共享内容，应用关闭后这个申请就会消失。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/service.py" line="173"/>
         <source>This case is withdrawn. Its fingerprints are no longer shared with websites.</source>
-        <translation>这个案件已撤回。它的指纹不再与网站共享。</translation>
+        <translation>这个申请已撤回。其中的指纹不再与网站共享。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../takeitdown_desktop/gui/service.py" line="175"/>
         <source>This case is active: the fingerprints of %n file(s) are being shared with websites that take part.</source>
         <translation>
-            <numerusform>这个案件有效：%n 个文件的指纹正在与参与的网站共享。</numerusform>
+            <numerusform>这个申请有效：%n 个文件的指纹正在与参与的网站共享。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="63"/>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="78"/>
         <source>Check an existing case</source>
-        <translation>查看已有案件</translation>
+        <translation>查看已有申请</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="64"/>
@@ -276,7 +276,7 @@ PIN 码：{pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="116"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="118"/>
         <source>Case number</source>
-        <translation>案件编号</translation>
+        <translation>申请编号</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="65"/>
@@ -306,40 +306,40 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="73"/>
         <source>Withdraw this case…</source>
-        <translation>撤回这个案件…</translation>
+        <translation>撤回这个申请…</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="67"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="78"/>
         <source>Taken when the person in them was under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时图中的人未满 18 岁</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="68"/>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="79"/>
         <source>Taken when the person in them was 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时图中的人已满 18 岁</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="74"/>
         <source>Check</source>
         <comment>button: ask the service how the case stands</comment>
-        <translation type="unfinished">查看</translation>
+        <translation>查询</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="94"/>
         <source>Withdraw this case?</source>
-        <translation>撤回这个案件？</translation>
+        <translation>撤回这个申请？</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="96"/>
         <source>This is a practice case: nothing was shared with any website. Withdrawing it shows how withdrawing works, and cannot be undone.</source>
-        <translation>这是一个练习案件：没有与任何网站共享任何内容。撤回它可以展示撤回如何进行，且无法撤销。</translation>
+        <translation>这是一个练习申请：没有与任何网站共享任何内容。撤回它可以展示撤回如何进行，且无法撤销。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="101"/>
         <source>If you withdraw the case, its fingerprints stop being shared with websites and they will no longer block these pictures. This cannot be undone.</source>
-        <translation>撤回案件后，它的指纹将不再与网站共享，网站也不会再拦截这些图片。此操作无法撤销。</translation>
+        <translation>撤回申请后，其中的指纹将不再与网站共享，网站也不会再拦截这些图片。此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="104"/>
@@ -349,14 +349,14 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/check.py" line="105"/>
         <source>Keep the case</source>
-        <translation>保留案件</translation>
+        <translation>保留申请</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="37"/>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="120"/>
         <source>Copy</source>
         <comment>to the clipboard</comment>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="38"/>
@@ -376,7 +376,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="124"/>
         <source>Add more files to this case</source>
-        <translation>向这个案件添加更多文件</translation>
+        <translation>向这个申请添加更多文件</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="126"/>
@@ -387,32 +387,32 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="142"/>
         <source>Done: your practice case is open</source>
-        <translation>完成：你的练习案件已开启</translation>
+        <translation>完成：你的练习申请已提交</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="145"/>
         <source>This is only practice: the case exists on this computer until the app closes. Nothing was sent to any website and nothing will be blocked.</source>
-        <translation>这只是练习：在应用关闭之前，案件只存在于这台电脑上。没有向任何网站发送内容，也不会拦截任何内容。</translation>
+        <translation>这只是练习：在应用关闭之前，这个申请只存在于这台电脑上。没有向任何网站发送内容，也不会拦截任何内容。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="151"/>
         <source>With a real service, this is where you would write down the case number and PIN. You can try checking or withdrawing this practice case before you close the app.</source>
-        <translation>如果使用真正的服务，你需要在这里记下案件编号和 PIN 码。关闭应用前，你可以试着查看或撤回这个练习案件。</translation>
+        <translation>如果使用真正的服务，你需要在这里记下申请编号和 PIN 码。关闭应用前，你可以试着查看或撤回这个练习申请。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="156"/>
         <source>Done: your case is open</source>
-        <translation>完成：你的案件已开启</translation>
+        <translation>完成：你的申请已提交</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="159"/>
         <source>Write down or save the case number and PIN now. The PIN is shown only once and cannot be recovered: it is not stored anywhere, so nobody else can use your case. You need both to check the case or to withdraw it.</source>
-        <translation>请现在记下或保存案件编号和 PIN 码。PIN 码只显示一次，无法找回：它不会保存在任何地方，所以别人无法使用你的案件。查看或撤回案件时，两者都需要。</translation>
+        <translation>请现在记下或保存申请编号和 PIN 码。PIN 码只显示一次，无法找回：它不会保存在任何地方，所以别人无法使用你的申请。查看或撤回申请时，两者都需要。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/done.py" line="166"/>
         <source>What happens next: websites that take part receive the fingerprints and block uploads that match them. Edited, cropped or filtered copies may look different enough to need their own submission: you can add them to this case.</source>
-        <translation>接下来：参与的网站会收到这些指纹，并拦截与之匹配的上传内容。经过编辑、裁剪或加了滤镜的副本可能差别较大，需要单独提交：你可以把它们添加到这个案件中。</translation>
+        <translation>接下来：参与的网站会收到这些指纹，并拦截与之匹配的上传内容。经过编辑、裁剪或加了滤镜的副本可能差别较大，需要单独提交：你可以把它们添加到这个申请中。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/files.py" line="33"/>
@@ -776,7 +776,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="73"/>
         <source>Where fingerprints are sent. Leave a field empty to use the service this version of the app came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹发送到哪里。留空即可使用这个版本的应用自带的服务。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/settings.py" line="82"/>
@@ -812,7 +812,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="64"/>
         <source>Help stop intimate photos and videos from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助阻止私密照片和视频传播</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/welcome.py" line="67"/>
@@ -862,12 +862,12 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="100"/>
         <source>This version of the app has no service set up for pictures taken before the person in them turned 18. NCMEC&apos;s free Take It Down service does the same in a web browser: takeitdown.ncmec.org. If you are in danger, please talk to someone you trust or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个版本的应用没有为拍摄时图中的人未满 18 岁的图片设置服务。NCMEC 的免费服务 Take It Down 可以在网页浏览器中做同样的事：takeitdown.ncmec.org。如果你有危险，请告诉你信任的人，或拨打当地的紧急电话。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/who.py" line="107"/>
         <source>This version of the app has no service set up for adults. StopNCII.org does the same for free in a web browser. You can also set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个版本的应用没有为成年人设置服务。StopNCII.org 可以在网页浏览器中免费做同样的事。你也可以在“设置”中填写服务地址。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="21"/>
@@ -877,7 +877,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="24"/>
         <source>Probably: this copy is a mirrored or turned version of one of your originals. Websites that check for that will recognise it. To be sure that every website does, add it to the case too.</source>
-        <translation>很可能：这个副本是你某个原件的镜像或旋转版本。会检查这一点的网站能识别出它。为确保每个网站都能识别，也请把它添加到案件中。</translation>
+        <translation>很可能：这个副本是你某个原件的镜像或旋转版本。会检查这一点的网站能识别出它。为确保每个网站都能识别，也请把它添加到申请中。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="28"/>
@@ -892,17 +892,17 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="33"/>
         <source>No: this picture has too little detail to be recognised by how it looks. Adding it to the case still lets websites block this exact file.</source>
-        <translation>否：这张图片的细节太少，无法凭外观识别。把它添加到案件中，网站仍可以拦截这个完全相同的文件。</translation>
+        <translation>否：这张图片的细节太少，无法凭外观识别。把它添加到申请中，网站仍可以拦截这个完全相同的文件。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="38"/>
         <source>This copy cannot be compared: none of your originals is the same kind of file (a photo or a video). Add it to the case so that it can be blocked too.</source>
-        <translation>无法比较这个副本：你的原件中没有同一类文件（照片或视频）。请把它添加到案件中，以便它也能被拦截。</translation>
+        <translation>无法比较这个副本：你的原件中没有同一类文件（照片或视频）。请把它添加到申请中，以便它也能被拦截。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="44"/>
         <source>No: this copy looks too different from your originals for websites to recognise it (for example, it is cropped or has a frame around it). Add it to the case so that it can be blocked too.</source>
-        <translation>否：这个副本与你的原件差别太大，网站无法识别（例如被裁剪过或加了边框）。请把它添加到案件中，以便它也能被拦截。</translation>
+        <translation>否：这个副本与你的原件差别太大，网站无法识别（例如被裁剪过或加了边框）。请把它添加到申请中，以便它也能被拦截。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="55"/>
@@ -955,17 +955,17 @@ PIN 码：{pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="140"/>
         <source>Check</source>
         <comment>button: compare the copy found online with the originals</comment>
-        <translation type="unfinished">查看</translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
         <source>Add it to this case</source>
-        <translation>添加到这个案件</translation>
+        <translation>添加到这个申请</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="141"/>
         <source>Start a case with it</source>
-        <translation>用它新建案件</translation>
+        <translation>用它创建新申请</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="147"/>
@@ -977,7 +977,7 @@ PIN 码：{pin}</translation>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="150"/>
         <source>The fingerprints of %n file(s) from this case</source>
         <translation>
-            <numerusform>这个案件中 %n 个文件的指纹</numerusform>
+            <numerusform>这个申请中 %n 个文件的指纹</numerusform>
         </translation>
     </message>
     <message>
@@ -988,7 +988,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="200"/>
         <source>Practice mode: nothing was shared with websites, so none of them is looking for this copy. This is what a real case would do.</source>
-        <translation>练习模式：没有与任何网站共享任何内容，所以没有网站在查找这个副本。真实案件会起到这样的作用。</translation>
+        <translation>练习模式：没有与任何网站共享任何内容，所以没有网站在查找这个副本。这里显示的是真实申请会起到的作用。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/gui/views/copy_check.py" line="226"/>
@@ -1031,7 +1031,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="50"/>
         <source>No case matches this case number and PIN. Check both and try again.</source>
-        <translation>没有与这个案件编号和 PIN 码匹配的案件。请检查两者后重试。</translation>
+        <translation>没有与这个申请编号和 PIN 码匹配的申请。请检查两者后重试。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
@@ -1051,7 +1051,7 @@ PIN 码：{pin}</translation>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个版本的应用不包含练习模式。请在“设置”中填写服务地址。</translation>
     </message>
     <message>
         <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
@@ -1062,6 +1062,59 @@ PIN 码：{pin}</translation>
         <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>It said: {reason}</source>
         <translation>服务回复：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="30"/>
+        <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
+        <translation>缺少图形库。请安装软件包 libgl1（Debian、Ubuntu）或 mesa-libGL（Fedora）。</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="31"/>
+        <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
+        <translation>缺少图形库。请安装软件包 libegl1（Debian、Ubuntu）或 mesa-libEGL（Fedora）。</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="32"/>
+        <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
+        <translation>缺少显示库。请安装软件包 libxcb-cursor0（Debian、Ubuntu）或 xcb-util-cursor（Fedora）。</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="33"/>
+        <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
+        <translation>应用无法在这个桌面上打开窗口。安装软件包 libxcb-cursor0 通常可以解决。</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="34"/>
+        <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
+        <translation>缺少字体库。请安装软件包 libfontconfig1（Debian、Ubuntu）或 fontconfig（Fedora）。</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="36"/>
+        <source>Take It Down could not start</source>
+        <translation>Take It Down 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="37"/>
+        <source>No photos or videos were read or sent.</source>
+        <translation>没有读取或发送任何照片或视频。</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="38"/>
+        <source>Take It Down stopped unexpectedly</source>
+        <translation>Take It Down 意外关闭</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="39"/>
+        <source>It closed because of an error.</source>
+        <translation>它因为出错而关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../build_scripts/entry.py" line="40"/>
+        <source>Details:</source>
+        <translation>详细信息：</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from tests.media_factory import good_jpeg
 
 GUI = Path(__file__).resolve().parents[2] / "takeitdown_desktop" / "gui"
 CORE = GUI.parent / "core"
+LAUNCHER = GUI.parents[1] / "build_scripts" / "entry.py"
 I18N = resources_dir() / "i18n"
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 #: Languages for which Qt ships no catalogue of its own (qtbase_xx.qm): its words (dialog
@@ -38,7 +39,7 @@ PLACEHOLDER = re.compile(r"\{\w*\}|%L?\d|<[^>]+>")
 def _tr_strings() -> set[str]:
     """Every string the GUI passes to tr(), and every word the core marks for translation."""
     found = set()
-    for source in [*GUI.rglob("*.py"), *CORE.rglob("*.py")]:
+    for source in [*GUI.rglob("*.py"), *CORE.rglob("*.py"), LAUNCHER]:
         for node in ast.walk(ast.parse(source.read_text())):
             name = getattr(node.func, "id", None) if isinstance(node, ast.Call) else None
             if name == "tr" and node.args:  # type: ignore[union-attr]
@@ -327,3 +328,13 @@ def test_no_code_comment_reaches_the_translators() -> None:
     scanned = [*GUI.rglob("*.py"), *(f for f in CORE.rglob("*.py") if "QT_TRANSLATE_NOOP" in f.read_text())]
     for source in scanned:
         assert not re.search(r"^\s*#:", source.read_text(), re.M), f"{source.name}: use '#', not '#:'"
+
+
+def test_the_two_check_buttons_are_told_apart_where_they_read_differently() -> None:
+    """One "Check" served the case page ("ask the service") and Check a copy ("compare"),
+    and read wrong on the latter in these languages; each now has its own message."""
+    for code in ("es", "fr", "pt_BR", "de", "zh_CN"):
+        root = ET.parse(I18N / f"takeitdown_{code}.ts").getroot()
+        checks = {m.findtext("comment"): m.findtext("translation") for m in root.iter("message") if m.findtext("source") == "Check"}
+        assert set(checks) == {"button: ask the service how the case stands", "button: compare the copy found online with the originals"}
+        assert len(set(checks.values())) == 2, (code, checks)
