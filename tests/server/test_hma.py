@@ -35,6 +35,7 @@ from takeitdown_desktop.server.app import add_platform
 from tests.fakes import LiveServer, live_server
 from tests.media_factory import good_jpeg
 from tests.server.conftest import bundle_of
+from tests.vpdq_oracles import build_vpdq
 
 VENDOR = Path(__file__).resolve().parents[1] / "hma" / "vendor"
 CLIPS = Path(__file__).resolve().parents[1] / "data" / "videos"
@@ -56,7 +57,7 @@ from threatexchange.signal_type.md5 import VideoMD5Signal
 from threatexchange.signal_type.pdq.signal import PdqSignal
 
 from takeitdown_desktop.exchange import TakeItDownSignalExchangeAPI
-
+{vpdq_import}
 
 class SmallPages(TakeItDownSignalExchangeAPI):
     # The server's smallest page, so that a few hundred events take several.
@@ -75,7 +76,7 @@ TASK_FETCHER = False
 TASK_INDEXER = False
 TASK_INDEX_CACHE = False
 STORAGE_IFACE_INSTANCE = DefaultOMMStore(
-    signal_types=[PdqSignal, VideoMD5Signal],
+    signal_types=[PdqSignal, VideoMD5Signal{vpdq}],
     content_types=[PhotoContent, VideoContent],
     exchange_types=[SmallPages],
 )
@@ -108,14 +109,19 @@ def hma_database() -> Iterator[str]:
 class HMA:
     """One HMA: its configuration, its command line (``flask``) and its API (gunicorn)."""
 
-    def __init__(self, folder: Path, database: str) -> None:
+    def __init__(self, folder: Path, database: str, vpdq: Path | None = None) -> None:
+        """``vpdq``: a folder holding Meta's vpdq package, for the vPDQ signal type."""
         folder.mkdir()
         config = folder / "omm_config.py"
-        config.write_text(OMM_CONFIG.format(database=database))
+        config.write_text(OMM_CONFIG.format(
+            database=database,
+            vpdq=", VPDQSignal" if vpdq else "",
+            vpdq_import="from threatexchange.extensions.vpdq.vpdq import VPDQSignal\n" if vpdq else "",
+        ))
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(("TX_", "OMM_"))}
         self.env.update(
             OMM_CONFIG=str(config),
-            PYTHONPATH=os.pathsep.join([str(VENDOR), str(Path(__file__).resolve().parents[2])]),
+            PYTHONPATH=os.pathsep.join([str(VENDOR), str(Path(__file__).resolve().parents[2]), *([str(vpdq)] if vpdq else [])]),
             HOME=str(folder),
             TX_STATEDIR=str(folder / ".threatexchange"),
         )
@@ -181,8 +187,14 @@ class HMA:
 
 
 @pytest.fixture
-def hma(tmp_path: Path, hma_database: str) -> Iterator[HMA]:
-    platform = HMA(tmp_path / "hma", hma_database)
+def hma(request: pytest.FixtureRequest, tmp_path: Path, hma_database: str) -> Iterator[HMA]:
+    vpdq = None
+    if "vpdq" in request.keywords:
+        vpdq = build_vpdq(Path(request.config.cache.mkdir("vpdq-oracle")))
+        if vpdq is None:
+            pytest.skip("Meta's vpdq could not be built here: it needs FFmpeg's development libraries, "
+                        "pkg-config and g++, which .ci/run installs")
+    platform = HMA(tmp_path / "hma", hma_database, vpdq)
     platform.flask("db", "upgrade", "--directory", str(VENDOR / "OpenMediaMatch" / "migrations"),
                    env={"MIGRATION_COMMAND": "1"})
     platform.start()
@@ -295,3 +307,43 @@ def test_hma_fetches_both_programmes_page_by_page_and_forgets_a_withdrawal(
     assert hma.lookup(f"{base}/clip.mp4", "video") == {}
     assert hma.lookup(f"{base}/adult-copy.jpg", "photo") == {"pdq": adult}
     assert hma.indexed() == {"pdq": 151, "video_md5": 0}
+
+
+@pytest.mark.vpdq
+def test_hma_finds_a_turned_phone_video_reencoded_upright_by_vpdq(
+    hma: HMA, files: tuple[str, Path], service: LiveServer, tmp_path: Path
+) -> None:
+    """With vPDQ set up as the README says: a phone video the container turns is found as
+    uploaded (MD5 and vPDQ of the record as stored) and after an app re-encoded it upright
+    (only vPDQ of the record as displayed, ``/oriented``); and not after a withdrawal."""
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        pytest.skip("FFmpeg's command line is not installed (.ci/run installs it)")
+    base, uploads = files
+    phone = CLIPS / "rotated-phone.mov"
+    case = takeitdown("submit", "--endpoint", service.url, "--program", "under18", str(phone))
+    shutil.copyfile(phone, uploads / "as-sent.mov")
+    # What a sharing app does with it: decoded turned as displayed, re-encoded upright.
+    subprocess.run([ffmpeg, "-v", "error", "-i", str(phone), "-c:v", "libx264", "-crf", "30", "-an",
+                    "-metadata:s:v:0", "rotate=0", str(uploads / "upright.mp4")], check=True, timeout=300)
+    good_jpeg(uploads / "stranger.jpg", seed=34)
+    token = add_platform(service.engine, "example-platform")
+    hma.flask("auth", "takeitdown", "--from-str", token)
+    created = requests.post(
+        f"{hma.url}/c/exchanges",
+        json={"bank": "TAKEITDOWN_UNDER18", "api": "takeitdown", "api_json": {"endpoint": service.url, "program": "under18"}},
+        timeout=30,
+    )
+    assert created.status_code == 201, created.text
+    hma.flask("fetch")
+    hma.flask("build_indices")
+    bank = ["TAKEITDOWN_UNDER18"]
+    assert hma.indexed()["vpdq"] == 2  # as stored, and as displayed
+    assert hma.lookup(f"{base}/as-sent.mov", "video") == {"video_md5": bank, "vpdq": bank}
+    assert hma.lookup(f"{base}/upright.mp4", "video") == {"vpdq": bank}
+
+    takeitdown("withdraw", "--endpoint", service.url, "--case", str(case["case_number"]), pin=str(case["pin"]))
+    hma.flask("fetch")
+    hma.flask("build_indices")
+    assert hma.lookup(f"{base}/as-sent.mov", "video") == {}
+    assert hma.lookup(f"{base}/upright.mp4", "video") == {}
