@@ -147,6 +147,15 @@ def render(app: QApplication, prefix: str) -> None:
         wait(app, lambda: window.current_page() is window.done)
         shot("5-done")
         case, pin = window.done.case_label.text(), window.done.pin_label.text()
+        # Check a copy, from the done page: a sent photo, re-compressed as a website would.
+        copy = Path(tmp) / "found-online.jpg"
+        Image.open(photos[0]).save(copy, quality=60)
+        window.done.check_copy_button.click()
+        window.copy_check.set_copy(str(copy))
+        window.copy_check.check_button.click()
+        checking = window.copy_check.verdict.text()
+        wait(app, lambda: window.copy_check.verdict.text() not in ("", checking))
+        shot("8-check-copy")
         window.start_over()  # a practice case: no question
         window.welcome.check_button.click()
         window.check.case_field.setText(case)
