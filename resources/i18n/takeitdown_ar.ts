@@ -1089,32 +1089,37 @@ PIN: {pin}</source>
         <translation>لا يوجد بلاغ يطابق رقم البلاغ ورمز PIN هذين. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>محاولات كثيرة برمز PIN خاطئ. يُرجى الانتظار قليلًا قبل المحاولة مرة أخرى.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>جُرِّب عدد كبير من رموز PIN الخاطئة، لذلك توقفت المتابعة لبعض الوقت، حتى مع رمز PIN الصحيح. بلاغك لم يتأثر. يُرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>لم تقبل الخدمة البصمات.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>أعطت الخدمة ردًا لا يفهمه هذا التطبيق. يُرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>وضع التجربة غير متوفر في هذا الإصدار من التطبيق. حدّد عنوان خدمة في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>لا تقبل الخدمة حاليًا بلاغات أخرى من اتصال الإنترنت هذا: فُتح منه كثير من البلاغات في الساعة الأخيرة. لم تُحفَظ بصماتك. يُرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>قالت الخدمة: {reason}</translation>
     </message>

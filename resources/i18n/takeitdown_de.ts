@@ -1045,32 +1045,37 @@ PIN: {pin}</translation>
         <translation>Kein Fall passt zu dieser Fallnummer und PIN. Prüfe beides und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Zu viele Versuche mit einer falschen PIN. Bitte warte eine Weile, bevor du es erneut versuchst.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>Es wurden zu viele falsche PINs versucht, deshalb ist das Abfragen eine Weile pausiert, auch mit der richtigen PIN. Deinem Fall passiert nichts. Bitte versuch es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>Der Dienst hat die Fingerabdrücke nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>Der Dienst hat eine Antwort gegeben, die diese App nicht versteht. Bitte versuche es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>Der Übungsmodus ist in dieser Version der App nicht enthalten. Trage in den Einstellungen eine Dienstadresse ein.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Etwas ist schiefgelaufen. Bitte versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>Der Dienst nimmt von dieser Internetverbindung gerade keine weiteren Fälle an: In der letzten Stunde wurden viele von hier eröffnet. Deine Fingerabdrücke wurden nicht gespeichert. Bitte versuch es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>Er hat geantwortet: {reason}</translation>
     </message>

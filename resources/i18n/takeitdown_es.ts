@@ -1045,32 +1045,37 @@ PIN: {pin}</translation>
         <translation>Ningún caso coincide con este número de caso y este PIN. Comprueba los dos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Demasiados intentos con un PIN incorrecto. Espera un rato antes de volver a intentarlo.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>Se han probado demasiados PIN incorrectos, así que las consultas están en pausa durante un rato, incluso con el PIN correcto. A tu caso no le pasa nada. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>El servicio no ha aceptado las huellas digitales.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>El servicio ha dado una respuesta que esta aplicación no entiende. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>El modo de práctica no está incluido en esta versión de la aplicación. Configura una dirección de servicio en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo ha salido mal. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>El servicio no acepta más casos desde esta conexión a internet por ahora: en la última hora se abrieron muchos desde ella. Tus huellas digitales no se guardaron. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>Ha respondido: {reason}</translation>
     </message>

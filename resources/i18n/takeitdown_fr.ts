@@ -1045,32 +1045,37 @@ PIN : {pin}</translation>
         <translation>Aucune demande ne correspond à ce numéro de demande et à ce PIN. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Trop de tentatives avec un PIN erroné. Attendez un moment avant de réessayer.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>Trop de PIN erronés ont été essayés : la consultation est suspendue un moment, même avec le bon PIN. Votre demande n’est pas touchée. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>Le service n’a pas accepté les empreintes.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>Le service a donné une réponse que cette application ne comprend pas. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>Le mode d’essai n’est pas inclus dans cette version de l’application. Indiquez une adresse de service dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>Le service n’accepte plus de demandes depuis cette connexion internet pour le moment : beaucoup ont été ouvertes depuis elle au cours de la dernière heure. Vos empreintes n’ont pas été conservées. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>Il a répondu : {reason}</translation>
     </message>

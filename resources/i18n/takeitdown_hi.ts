@@ -1045,32 +1045,37 @@ PIN: {pin}</translation>
         <translation>इस केस नंबर और PIN से कोई केस मेल नहीं खाता। दोनों जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>गलत PIN से बहुत ज़्यादा कोशिशें हुईं। कृपया फिर से कोशिश करने से पहले थोड़ी देर रुकें।</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>बहुत सारे गलत PIN आज़माए गए, इसलिए जाँच कुछ देर के लिए रोक दी गई है, सही PIN के साथ भी। आपके केस पर इसका कोई असर नहीं है। कृपया बाद में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>सेवा ने फ़िंगरप्रिंट स्वीकार नहीं किए।</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>सेवा ने ऐसा जवाब दिया जो यह ऐप समझ नहीं पाया। कृपया बाद में फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>ऐप के इस वर्ज़न में अभ्यास मोड शामिल नहीं है। सेटिंग में सेवा का पता सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>यह सेवा अभी इस इंटरनेट कनेक्शन से और केस नहीं ले रही है: पिछले एक घंटे में इससे बहुत सारे केस खोले गए। आपके फ़िंगरप्रिंट रखे नहीं गए। कृपया बाद में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>सेवा ने कहा: {reason}</translation>
     </message>

@@ -1045,32 +1045,37 @@ PIN: {pin}</translation>
         <translation>Nessuna segnalazione corrisponde a questo numero di segnalazione e PIN. Controlla entrambi e riprova.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Troppi tentativi con un PIN sbagliato. Aspetta un po’ prima di riprovare.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>Sono stati provati troppi PIN sbagliati, quindi le verifiche sono sospese per un po’, anche con il PIN giusto. La tua segnalazione non cambia. Riprova più tardi.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>Il servizio non ha accettato le impronte.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>Il servizio ha dato una risposta che questa app non capisce. Riprova più tardi.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>La modalità di prova non è inclusa in questa versione dell’app. Imposta un indirizzo di servizio nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Qualcosa è andato storto. Riprova.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>Per ora il servizio non accetta altre segnalazioni da questa connessione internet: nell’ultima ora ne sono state aperte molte da qui. Le tue impronte non sono state conservate. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>Ha risposto: {reason}</translation>
     </message>

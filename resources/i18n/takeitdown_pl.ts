@@ -1056,32 +1056,37 @@ PIN: {pin}</translation>
         <translation>Żadne zgłoszenie nie pasuje do tego numeru i PIN-u. Sprawdź oba i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Za dużo prób z błędnym PIN-em. Odczekaj chwilę, zanim spróbujesz ponownie.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>Wypróbowano zbyt wiele błędnych PIN-ów, więc sprawdzanie jest na chwilę wstrzymane, nawet z poprawnym PIN-em. Twojemu zgłoszeniu nic się nie stało. Spróbuj ponownie później.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>Usługa nie przyjęła odcisków cyfrowych.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>Usługa dała odpowiedź, której ta aplikacja nie rozumie. Spróbuj ponownie później.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>Tryb próbny nie jest dostępny w tej wersji aplikacji. Ustaw adres usługi w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>Usługa na razie nie przyjmuje kolejnych zgłoszeń z tego połączenia internetowego: w ostatniej godzinie otwarto z niego wiele zgłoszeń. Twoje odciski nie zostały zachowane. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>Odpowiedź usługi: {reason}</translation>
     </message>

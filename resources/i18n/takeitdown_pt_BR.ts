@@ -1045,32 +1045,37 @@ PIN: {pin}</translation>
         <translation>Nenhum caso corresponde a este número de caso e PIN. Confira os dois e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Tentativas demais com um PIN errado. Espere um pouco antes de tentar de novo.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>Foram tentados PINs errados demais, então as consultas estão pausadas por um tempo, mesmo com o PIN certo. Seu caso não foi afetado. Tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>O serviço não aceitou as impressões digitais.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>O serviço deu uma resposta que este aplicativo não entende. Tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>O modo de treino não está incluído nesta versão do aplicativo. Defina um endereço de serviço nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo deu errado. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>O serviço não está aceitando mais casos desta conexão de internet por enquanto: muitos foram abertos a partir dela na última hora. Suas impressões digitais não foram guardadas. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>Ele respondeu: {reason}</translation>
     </message>

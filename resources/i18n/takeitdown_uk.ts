@@ -1056,32 +1056,37 @@ PIN: {pin}</translation>
         <translation>Жодне звернення не відповідає цьому номеру й PIN. Перевірте обидва й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="53"/>
-        <source>Too many attempts with a wrong PIN. Please wait a while before trying again.</source>
-        <translation>Забагато спроб із неправильним PIN. Зачекайте трохи, перш ніж пробувати знову.</translation>
+        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <source>Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. Your case is not affected. Please try again later.</source>
+        <translation>Було введено забагато неправильних PIN, тому перевірку призупинено на деякий час, навіть із правильним PIN. Вашому зверненню це не шкодить. Спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="54"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="60"/>
         <source>The service did not accept the fingerprints.</source>
         <translation>Служба не прийняла відбитки.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="55"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="61"/>
         <source>The service gave an answer this app could not understand. Please try again later.</source>
         <translation>Служба дала відповідь, яку цей застосунок не розуміє. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="58"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
         <source>Practice mode is not included in this version of the app. Set a service address in Settings.</source>
         <translation>У цій версії застосунку немає пробного режиму. Вкажіть адресу служби в Налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="62"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="68"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Щось пішло не так. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../takeitdown_desktop/core/case.py" line="64"/>
+        <location filename="../../takeitdown_desktop/core/case.py" line="71"/>
+        <source>The service is not taking more cases from this internet connection for now: many were opened from it in the last hour. Your fingerprints were not kept. Please try again later.</source>
+        <translation>Служба поки не приймає нових звернень із цього інтернет-з’єднання: за останню годину з нього відкрили багато звернень. Ваші відбитки не збережено. Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../../takeitdown_desktop/core/case.py" line="77"/>
         <source>It said: {reason}</source>
         <translation>Відповідь служби: {reason}</translation>
     </message>

@@ -50,7 +50,13 @@ PROBLEM_MESSAGES: dict[Problem, str] = {
     Problem.WRONG_CASE_OR_PIN: QT_TRANSLATE_NOOP(
         "core", "No case matches this case number and PIN. Check both and try again."
     ),
-    Problem.THROTTLED: QT_TRANSLATE_NOOP("core", "Too many attempts with a wrong PIN. Please wait a while before trying again."),
+    # A case number is locked after wrong PINs from anyone, so its owner may see this
+    # having typed nothing wrong.
+    Problem.THROTTLED: QT_TRANSLATE_NOOP(
+        "core",
+        "Too many wrong PINs were tried, so checking is paused for a while, even with the right PIN. "
+        "Your case is not affected. Please try again later.",
+    ),
     Problem.REJECTED: QT_TRANSLATE_NOOP("core", "The service did not accept the fingerprints."),
     Problem.BAD_RESPONSE: QT_TRANSLATE_NOOP(
         "core", "The service gave an answer this app could not understand. Please try again later."
@@ -60,6 +66,13 @@ PROBLEM_MESSAGES: dict[Problem, str] = {
     ),
 }
 UNEXPECTED_PROBLEM = QT_TRANSLATE_NOOP("core", "Something went wrong. Please try again.")
+# THROTTLED when the service counted cases, not PINs (a school or a library shares one
+# internet address among many people).
+TOO_MANY_CASES = QT_TRANSLATE_NOOP(
+    "core",
+    "The service is not taking more cases from this internet connection for now: many were opened "
+    "from it in the last hour. Your fingerprints were not kept. Please try again later.",
+)
 # Added after the REJECTED message when the service said why.
 SERVICE_SAID = QT_TRANSLATE_NOOP("core", "It said: {reason}")
 
@@ -185,6 +198,8 @@ def problem_text(exc: BaseException) -> tuple[str, dict[str, str]]:
     if not isinstance(exc, CaseServiceError):
         return UNEXPECTED_PROBLEM, {}
     values = {"reason": exc.detail} if exc.problem is Problem.REJECTED and exc.detail else {}
+    if exc.problem is Problem.THROTTLED and exc.code == "too_many_cases":
+        return TOO_MANY_CASES, values
     return PROBLEM_MESSAGES[exc.problem], values
 
 

@@ -652,6 +652,12 @@ def test_a_burst_from_one_address_opens_no_more_cases_than_its_limit(tmp_path: P
             assert conn.execute(select(func.count()).select_from(db.cases)).scalar_one() == 5
             counted = conn.execute(select(db.address_counts.c.count).where(db.address_counts.c.key.like("case:%"))).scalar_one()
         assert counted == 5
+        # Said as what it is: not a wrong PIN (a school's pupils share one address).
+        from takeitdown_desktop.core.case import explain
+
+        with pytest.raises(CaseServiceError) as refused:
+            clients[0].create_case(other_payload(200), new_idempotency_key())
+        assert "from this internet connection" in explain(refused.value) and "PIN" not in explain(refused.value)
     finally:
         for s in servers:
             s.stop()
