@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from takeitdown_desktop import SETTINGS_FILE, SETTINGS_FOLDER
+
 _CHILD = "TAKEITDOWN_LAUNCHED"
 
 
@@ -45,7 +47,7 @@ def _i18n_folder() -> Path:
     return base / "resources" / "i18n"
 
 
-def _chosen_language() -> list[str]:
+def _wanted_languages() -> list[str]:
     """The languages to try, best first: the one chosen in the app's Settings, then the
     system's (as Qt reads them). Qt itself cannot be used: it is what failed to start."""
     import configparser
@@ -54,8 +56,8 @@ def _chosen_language() -> list[str]:
     config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
     settings = configparser.ConfigParser(interpolation=None)
     try:
-        settings.read(os.path.join(config, "hash-helper", "settings.ini"), encoding="utf-8")
-        wanted.append(settings.get("ui", "language", fallback=""))
+        settings.read(os.path.join(config, SETTINGS_FOLDER, SETTINGS_FILE), encoding="utf-8")
+        wanted.append(settings.get("ui", "language", fallback=""))  # AppSettings.LANGUAGE, "ui/language"
     except (configparser.Error, OSError, UnicodeDecodeError):
         pass
     wanted += os.environ.get("LANGUAGE", "").split(":")
@@ -79,7 +81,7 @@ def translations() -> dict[str, str]:
     import xml.etree.ElementTree as ET
 
     folder = _i18n_folder()
-    for code in _chosen_language():
+    for code in _wanted_languages():
         if code.split("_")[0] == "en":
             return {}
         path = _catalogue(folder, code)

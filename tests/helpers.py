@@ -1,8 +1,12 @@
-"""Shared test helpers: reference data location, the pdqhash oracle, generated media."""
+"""Shared test helpers: reference data location, the pdqhash oracle, generated media,
+the command line's JSON answers."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -44,3 +48,18 @@ def synthetic_rgb(height: int, width: int, seed: int = 0) -> npt.NDArray[np.uint
     g = grad_g + 40 * bar - 30 * disc + noise
     b = 255 - (grad_r + grad_g) // 2 + 50 * bar + noise
     return np.clip(np.stack([r, g, b], axis=-1), 0, 255).astype(np.uint8)
+
+
+def takeitdown(*args: str, pin: str = "") -> dict[str, object]:
+    """``takeitdown-desktop ARGS`` (submit, withdraw, ...) as a person runs it, the PIN
+    given the way a script gives it; its JSON answer."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "takeitdown_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TAKEITDOWN_PIN": pin},
+    )
+    assert proc.returncode == 0, proc.stderr
+    result: dict[str, object] = json.loads(proc.stdout)
+    return result

@@ -4,7 +4,6 @@ are found after ``fetch``, and nothing is found once the case is withdrawn."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import stat
@@ -19,6 +18,7 @@ from PIL import Image
 
 from takeitdown_desktop.server.app import add_platform
 from tests.fakes import LiveServer, live_server
+from tests.helpers import takeitdown
 from tests.media_factory import good_jpeg
 
 pytest.importorskip("threatexchange", reason="the platform extra (python-threatexchange) is not installed")
@@ -47,19 +47,6 @@ def tx(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     )
     assert proc.returncode == 0, f"threatexchange {' '.join(args)}:\n{proc.stdout}\n{proc.stderr}"
     return proc
-
-
-def takeitdown(*args: str, pin: str = "") -> dict[str, object]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "takeitdown_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "TAKEITDOWN_PIN": pin},
-    )
-    assert proc.returncode == 0, proc.stderr
-    result: dict[str, object] = json.loads(proc.stdout)
-    return result
 
 
 def matches(env: dict[str, str], kind: str, path: Path) -> list[str]:

@@ -1127,52 +1127,52 @@ PIN: {pin}</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../build_scripts/entry.py" line="30"/>
+        <location filename="../../build_scripts/entry.py" line="32"/>
         <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
         <translation>تنقص مكتبة رسوميات. ثبّت الحزمة libgl1 (Debian، Ubuntu) أو mesa-libGL (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="31"/>
+        <location filename="../../build_scripts/entry.py" line="33"/>
         <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
         <translation>تنقص مكتبة رسوميات. ثبّت الحزمة libegl1 (Debian، Ubuntu) أو mesa-libEGL (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="32"/>
+        <location filename="../../build_scripts/entry.py" line="34"/>
         <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
         <translation>تنقص مكتبة عرض. ثبّت الحزمة libxcb-cursor0 (Debian، Ubuntu) أو xcb-util-cursor (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="33"/>
+        <location filename="../../build_scripts/entry.py" line="35"/>
         <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
         <translation>لم يتمكن التطبيق من فتح نافذة على سطح المكتب هذا. غالبًا ما يحل تثبيت الحزمة libxcb-cursor0 المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="34"/>
+        <location filename="../../build_scripts/entry.py" line="36"/>
         <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
         <translation>تنقص مكتبة خطوط. ثبّت الحزمة libfontconfig1 (Debian، Ubuntu) أو fontconfig (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="36"/>
+        <location filename="../../build_scripts/entry.py" line="38"/>
         <source>Take It Down could not start</source>
         <translation>تعذّر تشغيل Take It Down</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="37"/>
+        <location filename="../../build_scripts/entry.py" line="39"/>
         <source>No photos or videos were read or sent.</source>
         <translation>لم تُقرأ أي صور أو مقاطع فيديو ولم يُرسل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="38"/>
+        <location filename="../../build_scripts/entry.py" line="40"/>
         <source>Take It Down stopped unexpectedly</source>
         <translation>توقف Take It Down بشكل غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="39"/>
+        <location filename="../../build_scripts/entry.py" line="41"/>
         <source>It closed because of an error.</source>
         <translation>أُغلق بسبب خطأ.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="40"/>
+        <location filename="../../build_scripts/entry.py" line="42"/>
         <source>Details:</source>
         <translation>التفاصيل:</translation>
     </message>

@@ -1083,52 +1083,52 @@ PIN : {pin}</translation>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../build_scripts/entry.py" line="30"/>
+        <location filename="../../build_scripts/entry.py" line="32"/>
         <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
         <translation>Une bibliothèque graphique manque. Installez le paquet libgl1 (Debian, Ubuntu) ou mesa-libGL (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="31"/>
+        <location filename="../../build_scripts/entry.py" line="33"/>
         <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
         <translation>Une bibliothèque graphique manque. Installez le paquet libegl1 (Debian, Ubuntu) ou mesa-libEGL (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="32"/>
+        <location filename="../../build_scripts/entry.py" line="34"/>
         <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
         <translation>Une bibliothèque d’affichage manque. Installez le paquet libxcb-cursor0 (Debian, Ubuntu) ou xcb-util-cursor (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="33"/>
+        <location filename="../../build_scripts/entry.py" line="35"/>
         <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
         <translation>L’application n’a pas pu ouvrir de fenêtre sur ce bureau. Installer le paquet libxcb-cursor0 règle en général le problème.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="34"/>
+        <location filename="../../build_scripts/entry.py" line="36"/>
         <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
         <translation>Une bibliothèque de polices manque. Installez le paquet libfontconfig1 (Debian, Ubuntu) ou fontconfig (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="36"/>
+        <location filename="../../build_scripts/entry.py" line="38"/>
         <source>Take It Down could not start</source>
         <translation>Take It Down n’a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="37"/>
+        <location filename="../../build_scripts/entry.py" line="39"/>
         <source>No photos or videos were read or sent.</source>
         <translation>Aucune photo ni vidéo n’a été lue ni envoyée.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="38"/>
+        <location filename="../../build_scripts/entry.py" line="40"/>
         <source>Take It Down stopped unexpectedly</source>
         <translation>Take It Down s’est fermé de façon inattendue</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="39"/>
+        <location filename="../../build_scripts/entry.py" line="41"/>
         <source>It closed because of an error.</source>
         <translation>L’application s’est fermée à cause d’une erreur.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="40"/>
+        <location filename="../../build_scripts/entry.py" line="42"/>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>

@@ -1083,52 +1083,52 @@ PIN: {pin}</translation>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../build_scripts/entry.py" line="30"/>
+        <location filename="../../build_scripts/entry.py" line="32"/>
         <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
         <translation>एक ग्राफ़िक्स लाइब्रेरी मौजूद नहीं है। पैकेज libgl1 (Debian, Ubuntu) या mesa-libGL (Fedora) इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="31"/>
+        <location filename="../../build_scripts/entry.py" line="33"/>
         <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
         <translation>एक ग्राफ़िक्स लाइब्रेरी मौजूद नहीं है। पैकेज libegl1 (Debian, Ubuntu) या mesa-libEGL (Fedora) इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="32"/>
+        <location filename="../../build_scripts/entry.py" line="34"/>
         <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
         <translation>एक डिस्प्ले लाइब्रेरी मौजूद नहीं है। पैकेज libxcb-cursor0 (Debian, Ubuntu) या xcb-util-cursor (Fedora) इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="33"/>
+        <location filename="../../build_scripts/entry.py" line="35"/>
         <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
         <translation>ऐप इस डेस्कटॉप पर विंडो नहीं खोल पाया। आम तौर पर पैकेज libxcb-cursor0 इंस्टॉल करने से यह ठीक हो जाता है।</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="34"/>
+        <location filename="../../build_scripts/entry.py" line="36"/>
         <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
         <translation>एक फ़ॉन्ट लाइब्रेरी मौजूद नहीं है। पैकेज libfontconfig1 (Debian, Ubuntu) या fontconfig (Fedora) इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="36"/>
+        <location filename="../../build_scripts/entry.py" line="38"/>
         <source>Take It Down could not start</source>
         <translation>Take It Down शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="37"/>
+        <location filename="../../build_scripts/entry.py" line="39"/>
         <source>No photos or videos were read or sent.</source>
         <translation>कोई फ़ोटो या वीडियो न पढ़ा गया, न भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="38"/>
+        <location filename="../../build_scripts/entry.py" line="40"/>
         <source>Take It Down stopped unexpectedly</source>
         <translation>Take It Down अचानक बंद हो गया</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="39"/>
+        <location filename="../../build_scripts/entry.py" line="41"/>
         <source>It closed because of an error.</source>
         <translation>यह एक गड़बड़ी की वजह से बंद हुआ।</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="40"/>
+        <location filename="../../build_scripts/entry.py" line="42"/>
         <source>Details:</source>
         <translation>विवरण:</translation>
     </message>

@@ -1083,52 +1083,52 @@ PIN: {pin}</translation>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../build_scripts/entry.py" line="30"/>
+        <location filename="../../build_scripts/entry.py" line="32"/>
         <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
         <translation>Manca una libreria grafica. Installa il pacchetto libgl1 (Debian, Ubuntu) o mesa-libGL (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="31"/>
+        <location filename="../../build_scripts/entry.py" line="33"/>
         <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
         <translation>Manca una libreria grafica. Installa il pacchetto libegl1 (Debian, Ubuntu) o mesa-libEGL (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="32"/>
+        <location filename="../../build_scripts/entry.py" line="34"/>
         <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
         <translation>Manca una libreria di visualizzazione. Installa il pacchetto libxcb-cursor0 (Debian, Ubuntu) o xcb-util-cursor (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="33"/>
+        <location filename="../../build_scripts/entry.py" line="35"/>
         <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
         <translation>L’app non è riuscita ad aprire una finestra su questo desktop. Di solito si risolve installando il pacchetto libxcb-cursor0.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="34"/>
+        <location filename="../../build_scripts/entry.py" line="36"/>
         <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
         <translation>Manca una libreria dei caratteri. Installa il pacchetto libfontconfig1 (Debian, Ubuntu) o fontconfig (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="36"/>
+        <location filename="../../build_scripts/entry.py" line="38"/>
         <source>Take It Down could not start</source>
         <translation>Take It Down non è riuscita ad avviarsi</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="37"/>
+        <location filename="../../build_scripts/entry.py" line="39"/>
         <source>No photos or videos were read or sent.</source>
         <translation>Nessuna foto e nessun video è stato letto o inviato.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="38"/>
+        <location filename="../../build_scripts/entry.py" line="40"/>
         <source>Take It Down stopped unexpectedly</source>
         <translation>Take It Down si è chiusa inaspettatamente</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="39"/>
+        <location filename="../../build_scripts/entry.py" line="41"/>
         <source>It closed because of an error.</source>
         <translation>Si è chiusa a causa di un errore.</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="40"/>
+        <location filename="../../build_scripts/entry.py" line="42"/>
         <source>Details:</source>
         <translation>Dettagli:</translation>
     </message>

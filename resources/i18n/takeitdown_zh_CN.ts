@@ -1072,52 +1072,52 @@ PIN 码：{pin}</translation>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../build_scripts/entry.py" line="30"/>
+        <location filename="../../build_scripts/entry.py" line="32"/>
         <source>A graphics library is missing. Install the package libgl1 (Debian, Ubuntu) or mesa-libGL (Fedora).</source>
         <translation>缺少图形库。请安装软件包 libgl1（Debian、Ubuntu）或 mesa-libGL（Fedora）。</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="31"/>
+        <location filename="../../build_scripts/entry.py" line="33"/>
         <source>A graphics library is missing. Install the package libegl1 (Debian, Ubuntu) or mesa-libEGL (Fedora).</source>
         <translation>缺少图形库。请安装软件包 libegl1（Debian、Ubuntu）或 mesa-libEGL（Fedora）。</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="32"/>
+        <location filename="../../build_scripts/entry.py" line="34"/>
         <source>A display library is missing. Install the package libxcb-cursor0 (Debian, Ubuntu) or xcb-util-cursor (Fedora).</source>
         <translation>缺少显示库。请安装软件包 libxcb-cursor0（Debian、Ubuntu）或 xcb-util-cursor（Fedora）。</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="33"/>
+        <location filename="../../build_scripts/entry.py" line="35"/>
         <source>The app could not open a window on this desktop. Installing the package libxcb-cursor0 usually fixes this.</source>
         <translation>应用无法在这个桌面上打开窗口。安装软件包 libxcb-cursor0 通常可以解决。</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="34"/>
+        <location filename="../../build_scripts/entry.py" line="36"/>
         <source>A font library is missing. Install the package libfontconfig1 (Debian, Ubuntu) or fontconfig (Fedora).</source>
         <translation>缺少字体库。请安装软件包 libfontconfig1（Debian、Ubuntu）或 fontconfig（Fedora）。</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="36"/>
+        <location filename="../../build_scripts/entry.py" line="38"/>
         <source>Take It Down could not start</source>
         <translation>Take It Down 无法启动</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="37"/>
+        <location filename="../../build_scripts/entry.py" line="39"/>
         <source>No photos or videos were read or sent.</source>
         <translation>没有读取或发送任何照片或视频。</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="38"/>
+        <location filename="../../build_scripts/entry.py" line="40"/>
         <source>Take It Down stopped unexpectedly</source>
         <translation>Take It Down 意外关闭</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="39"/>
+        <location filename="../../build_scripts/entry.py" line="41"/>
         <source>It closed because of an error.</source>
         <translation>它因为出错而关闭。</translation>
     </message>
     <message>
-        <location filename="../../build_scripts/entry.py" line="40"/>
+        <location filename="../../build_scripts/entry.py" line="42"/>
         <source>Details:</source>
         <translation>详细信息：</translation>
     </message>

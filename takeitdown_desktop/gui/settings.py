@@ -13,12 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from takeitdown_desktop import APP_NAME
+from takeitdown_desktop import APP_NAME, SETTINGS_FILE, SETTINGS_FOLDER
 
-# The settings folder's name, and the organisation Qt files anything of its own under.
-# Deliberately plain: on a shared computer, ``~/.config/takeitdown-desktop`` would tell
-# whoever lists the folder that this app was used, and so what for.
-SETTINGS_FOLDER = "hash-helper"
+# The organisation Qt files anything of its own under: as plain as the settings folder.
 ORGANIZATION = SETTINGS_FOLDER
 
 
@@ -31,7 +28,7 @@ def _config_dir(name: str) -> str:
 def default_file() -> str:
     """The settings file in the user's configuration folder (it exists only once the
     person has saved a setting)."""
-    return os.path.join(_config_dir(SETTINGS_FOLDER), "settings.ini")
+    return os.path.join(_config_dir(SETTINGS_FOLDER), SETTINGS_FILE)
 
 
 def _earlier_file() -> str:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -32,7 +30,8 @@ from PIL import Image, ImageOps
 
 from takeitdown_desktop.core.client import CaseClient, new_idempotency_key
 from takeitdown_desktop.server.app import add_platform
-from tests.fakes import LiveServer, live_server
+from tests.fakes import LiveServer, free_port, live_server
+from tests.helpers import takeitdown
 from tests.media_factory import good_jpeg
 from tests.server.conftest import bundle_of
 from tests.vpdq_oracles import build_vpdq
@@ -81,12 +80,6 @@ STORAGE_IFACE_INSTANCE = DefaultOMMStore(
     exchange_types=[SmallPages],
 )
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -138,7 +131,7 @@ class HMA:
         return proc.stdout + proc.stderr
 
     def start(self) -> None:
-        port = _free_port()
+        port = free_port()
         self._log = open(self.folder / "gunicorn.log", "wb")  # noqa: SIM115 - closed in stop()
         self._server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1",
@@ -225,16 +218,6 @@ def files(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def service(tmp_path: Path) -> Iterator[LiveServer]:
     with live_server(tmp_path) as live:
         yield live
-
-
-def takeitdown(*args: str, pin: str = "") -> dict[str, object]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "takeitdown_desktop", *args],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "TAKEITDOWN_PIN": pin},
-    )
-    assert proc.returncode == 0, proc.stderr
-    result: dict[str, object] = json.loads(proc.stdout)
-    return result
 
 
 def test_hma_fetches_both_programmes_page_by_page_and_forgets_a_withdrawal(
